@@ -1,0 +1,59 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {siteLocation} from './src/site-config';
+
+const {url, baseUrl} = siteLocation();
+
+const config: Config = {
+  title: 'Well-Architected reviews of AI systems',
+  tagline: 'Versioned, typed Well-Architected reviews of AI and agentic systems on AWS',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  trailingSlash: true,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  future: {
+    v4: true,
+    faster: true,
+  },
+  i18n: {defaultLocale: 'en', locales: ['en']},
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  themes: ['@docusaurus/theme-mermaid'],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'WA reviews for AI',
+      logo: {alt: 'Home', src: 'img/favicon.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Reviews are published under their stated version; findings keep their permalinks forever.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['json', 'bash', 'hcl']},
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
