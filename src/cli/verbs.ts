@@ -1,4 +1,5 @@
 import type {Verb} from './verb';
+import {validateVerb} from './verbs/validate';
 
 /** Every verb of `wa-review`, in the order `--help` lists them. */
-export const verbs: readonly Verb[] = [];
+export const verbs: readonly Verb[] = [validateVerb];

@@ -1,0 +1,122 @@
+import {readdirSync, type Dirent} from 'node:fs';
+import path from 'node:path';
+import {KEBAB_ID} from '../schemas/primitives';
+import {checkPrefixes, checkReviewHistory, type VersionSlot} from './checks/history';
+import {indexLenses} from './checks/lens-index';
+import {checkVersion} from './checks/version';
+import {buildFindingRecords, latestPublished} from './derive';
+import {loadLensFile} from './load-lens';
+import {loadReviewVersion} from './load-review';
+import {problem, sortProblems, type Problem} from './problem';
+import type {Corpus, LensEntry, ReviewEntry} from './types';
+
+export interface LoadResult {
+  corpus: Corpus;
+  /** Every problem found, sorted by file and position. The corpus holds only what parsed. */
+  problems: Problem[];
+}
+
+const VERSION_FILE = /^v([1-9]\d*)\.md$/;
+/** Files a review folder may hold besides its versions. */
+const REVIEW_FOLDER_FILES = new Set(['errata.yaml']);
+/** Files reviews/ may hold besides review folders. */
+const REVIEWS_ROOT_FILES = new Set(['README.md', 'versions.lock']);
+
+/**
+ * The loader: reads `<root>/reviews/` and `<root>/lenses/`, validates every file and the rules across files, and
+ * returns the typed corpus with its derived facts. The CLI and the site build both call it, so they cannot
+ * disagree. It never throws for bad content; a throw is a bug.
+ */
+export function loadCorpus({root}: {root: string}): LoadResult {
+  const problems: Problem[] = [];
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+
+  // Lenses first: reviews cite them.
+  const lenses: LensEntry[] = [];
+  const lensDir = path.join(root, 'lenses');
+  for (const abs of lensFiles(lensDir, problems, rel)) {
+    const loaded = loadLensFile(abs, rel(abs));
+    problems.push(...loaded.problems);
+    if (loaded.entry) {
+      const dup = lenses.find((l) => l.data.id === loaded.entry!.data.id);
+      if (dup) problems.push(problem('lens/duplicate-id', {file: loaded.entry.file, line: 1, column: 1, path: 'id'}, `lens id "${dup.data.id}" is also used by ${dup.file}`));
+      else lenses.push(loaded.entry);
+    }
+  }
+  lenses.sort((a, b) => a.data.id.localeCompare(b.data.id));
+  const lensIndex = indexLenses(lenses);
+
+  // Reviews
+  const reviews: ReviewEntry[] = [];
+  const firsts: Array<{id: string; first: VersionSlot | undefined}> = [];
+  const reviewsDir = path.join(root, 'reviews');
+  for (const dirent of listDir(reviewsDir, problems, rel)) {
+    const abs = path.join(reviewsDir, dirent.name);
+    if (!dirent.isDirectory()) {
+      if (REVIEWS_ROOT_FILES.has(dirent.name)) continue;
+      problems.push(unexpected(rel(abs), dirent.name, 'reviews/ holds one folder per review (and README.md, versions.lock)'));
+      continue;
+    }
+    if (!KEBAB_ID.test(dirent.name)) {
+      problems.push(problem('file/unexpected', {file: rel(abs)}, `review folder "${dirent.name}" is not a kebab-case id (a-z, 0-9 and single hyphens); the folder name is the review id and a URL segment`));
+      continue;
+    }
+    const slots: VersionSlot[] = [];
+    for (const f of listDir(abs, problems, rel)) {
+      const fileAbs = path.join(abs, f.name);
+      const m = VERSION_FILE.exec(f.name);
+      if (f.isFile() && m) {
+        const version = Number(m[1]);
+        const loaded = loadReviewVersion({absPath: fileAbs, file: rel(fileAbs), reviewId: dirent.name, version});
+        problems.push(...loaded.problems);
+        if (loaded.entry) problems.push(...checkVersion({...loaded, entry: loaded.entry}, {root, lenses: lensIndex}));
+        slots.push({version, file: rel(fileAbs), loaded});
+      } else if (!(f.isFile() && REVIEW_FOLDER_FILES.has(f.name))) {
+        problems.push(unexpected(rel(fileAbs), f.name, `a review folder holds v<N>.md files (v1.md, v2.md, ...) and errata.yaml`));
+      }
+    }
+    problems.push(...checkReviewHistory({reviewId: dirent.name, reviewDir: rel(abs), slots}));
+    slots.sort((a, b) => a.version - b.version);
+    firsts.push({id: dirent.name, first: slots[0]});
+    const versions = slots.flatMap((s) => (s.loaded.entry ? [s.loaded.entry] : []));
+    reviews.push({id: dirent.name, versions, latestPublished: latestPublished({versions})});
+  }
+  problems.push(...checkPrefixes(firsts));
+  reviews.sort((a, b) => a.id.localeCompare(b.id));
+
+  return {corpus: {reviews, lenses, findings: buildFindingRecords({reviews})}, problems: sortProblems(problems)};
+}
+
+function unexpected(file: string, name: string, what: string): Problem {
+  if (/\.mdx$/i.test(name)) {
+    return problem('file/mdx-refused', {file}, `${name}: reviews are plain Markdown; MDX can run code in readers' browsers and is refused`, {suggestion: `rename it to ${name.replace(/\.mdx$/i, '.md')} and remove any JSX`});
+  }
+  const hint = /^v0*\d+\.md$/i.test(name) || /^V\d+\.md$/.test(name) ? ` (version files are named v1.md, v2.md, ... without leading zeros)` : '';
+  return problem('file/unexpected', {file}, `unexpected ${name}: ${what}${hint}`);
+}
+
+/** Entries of a folder, sorted; a missing folder is empty, an unreadable one a problem. */
+function listDir(dir: string, problems: Problem[], rel: (abs: string) => string): Dirent[] {
+  try {
+    return readdirSync(dir, {withFileTypes: true})
+      .filter((d) => !d.name.startsWith('.'))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') problems.push(problem('file/unreadable', {file: rel(dir)}, `cannot read the folder: ${code ?? (error as Error).message}`));
+    return [];
+  }
+}
+
+/** Lens files of our format: `lenses/*.yaml` and `lenses/imported/*.yaml`. Other files (README, JSON) are not lenses. */
+function lensFiles(dir: string, problems: Problem[], rel: (abs: string) => string): string[] {
+  const out: string[] = [];
+  for (const d of listDir(dir, problems, rel)) {
+    const abs = path.join(dir, d.name);
+    if (d.isFile() && /\.ya?ml$/.test(d.name)) out.push(abs);
+    else if (d.isDirectory() && d.name === 'imported') {
+      for (const f of listDir(abs, problems, rel)) if (f.isFile() && /\.ya?ml$/.test(f.name)) out.push(path.join(abs, f.name));
+    }
+  }
+  return out;
+}
