@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {siteLocation} from './src/site-config';
+import {parseFrontMatter} from './src/content/front-matter';
 
 const {url, baseUrl} = siteLocation();
 
@@ -21,9 +22,11 @@ const config: Config = {
   i18n: {defaultLocale: 'en', locales: ['en']},
   markdown: {
     mermaid: true,
+    parseFrontMatter,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   themes: ['@docusaurus/theme-mermaid'],
+  plugins: ['./src/plugin/index.ts'],
   presets: [
     [
       'classic',

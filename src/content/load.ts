@@ -65,7 +65,7 @@ export function loadCorpus({root}: {root: string}): LoadResult {
     for (const f of listDir(abs, problems, rel)) {
       const fileAbs = path.join(abs, f.name);
       const m = VERSION_FILE.exec(f.name);
-      if (f.isFile() && m) {
+      if ((f.isFile() || f.isSymbolicLink()) && m) {
         const version = Number(m[1]);
         const loaded = loadReviewVersion({absPath: fileAbs, file: rel(fileAbs), reviewId: dirent.name, version});
         problems.push(...loaded.problems);

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {RULES, isRuleId, type RuleId} from './rules';
 
 export const problemSchema = z

@@ -1,4 +1,4 @@
-import type {z} from 'zod';
+import type * as z from 'zod';
 import {didYouMean} from './did-you-mean';
 import {formatPath, problem, type Problem} from './problem';
 import {isRuleId, type RuleId} from './rules';
@@ -60,6 +60,10 @@ function issueProblems(issue: Issue, prefix: PropertyKey[], root: AnySchema, dat
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
+      if (input === undefined) {
+        const key = String(path[path.length - 1] ?? '');
+        return [problem('schema/required', at(), `missing required field "${key}"`, {suggestion: `add \`${key}: ${values.join(' | ')}\``})];
+      }
       const guess = typeof input === 'string' ? didYouMean(input, values) : undefined;
       return [
         problem('schema/enum', at(), `expected ${values.join(' | ')}, got ${describe(input)}`, guess ? {suggestion: `did you mean "${guess}"?`} : {}),
@@ -131,6 +135,7 @@ function withInput(message: string, input: unknown): string {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

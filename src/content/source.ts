@@ -42,24 +42,37 @@ export function decodeSource(bytes: Uint8Array, file: string, cap: number): Sour
   return {ok: true, text: text.replace(/\r\n?/g, '\n'), bytes};
 }
 
-/** Locates the first byte that breaks UTF-8, so the message can point at it. */
+/**
+ * Locates the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF), so
+ * the message can point at it. Only called once the strict decoder has refused the bytes.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): {offset: number; byte: number; line: number; column: number} {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, mid + 1), {stream: true});
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  const offset = Math.min(lo, bytes.length - 1);
+  let i = 0;
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) (line++, (lineStart = i + 1));
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      if (b === 0x0a) (line++, (lineStart = i + 1));
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
+    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
+    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
+    else break;
+    let cp = b & (0x3f >> need);
+    let ok = i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) break;
+    i += need + 1;
+  }
+  const offset = Math.min(i, bytes.length - 1);
   return {offset, byte: bytes[offset] ?? 0, line, column: offset - lineStart + 1};
 }
 

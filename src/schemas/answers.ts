@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {NOT_APPLICABLE_REASONS} from './vocab';
 import {TOOL_ID} from './primitives';
 import {lensRefSchema} from './lens-ref';

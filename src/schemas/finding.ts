@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {EFFORTS, FINDING_STATUSES, PILLARS, SEVERITIES} from './vocab';
 import {findingId, isoDate, reviewUrl, text} from './primitives';
 import {lensRefSchema} from './lens-ref';

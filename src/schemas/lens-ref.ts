@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 
 /** `namespace:QUESTION_ID`, e.g. `wellarchitected:SEC03`, `agentic-ai:AGENTSEC04`, `agentic-systems:ASL_TOOL_01`. */
 export const LENS_REF = /^([a-z][a-z0-9-]{1,62}):([A-Za-z0-9_]{3,128})$/;

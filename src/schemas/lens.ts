@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {LENS_KINDS, LENS_RISKS, PILLARS, TITLE_SOURCES} from './vocab';
 import {isoDate, LENS_NAMESPACE, TOOL_ID, UNSAFE_SCHEMES} from './primitives';
 import {lensRefSchema} from './lens-ref';

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {METRIC_BASES, METRIC_DIRECTIONS} from './vocab';
 import {isoDate, kebabId, reviewUrl, text} from './primitives';
 

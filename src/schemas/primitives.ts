@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 
 /** A calendar date written `YYYY-MM-DD` (a string: the YAML 1.2 core schema never turns it into a Date). */
 export const isoDate = () => z.iso.date({error: 'expected a date written YYYY-MM-DD, like 2026-05-29'});

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {REVIEW_STATUSES} from './vocab';
 import {ID_PREFIX, isoDate, kebabId, text} from './primitives';
 import {answerSchema} from './answers';
