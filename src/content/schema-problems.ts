@@ -89,14 +89,31 @@ function issueProblems(issue: Issue, prefix: PropertyKey[], root: AnySchema, dat
       return [problem('schema/range', at(), rangeMessage(issue, input))];
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator) {
+        // zod puts the discriminator at the end of the path; the union's object is its parent.
+        if (path[path.length - 1] === issue.discriminator) {
+          path.pop();
+          full.pop();
+        }
         const options = ((issue as {options?: unknown[]}).options ?? []).map(String);
         const got = isRecord(input) ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
         const guess = typeof got === 'string' ? didYouMean(got, options) : undefined;
         const where = {file: ctx.file, ...ctx.yaml.locate(full), path: formatPath(full)};
         if (got === undefined) {
-          return [problem('schema/required', where, `missing required field "${issue.discriminator}"`, {suggestion: `add \`${issue.discriminator}: ${options.join(' | ')}\``})];
+          // Without its discriminator zod checks no branch, so report the likely typo of it here.
+          const known = keysAt(root, path);
+          const typos = isRecord(input)
+            ? Object.keys(input)
+                .filter((k) => !known.includes(k))
+                .map((k) => {
+                  const keyPath = [...full, k];
+                  const guess = didYouMean(k, known);
+                  return problem('schema/unknown-key', {file: ctx.file, ...ctx.yaml.locate(keyPath, {key: true}), path: formatPath(keyPath)}, `unknown key "${k}". Valid keys: ${known.join(', ')}`, guess ? {suggestion: `did you mean "${guess}"?`} : {});
+                })
+            : [];
+          return [problem('schema/required', where, `missing required field "${issue.discriminator}"`, {suggestion: `add \`${issue.discriminator}: ${options.join(' | ')}\``}), ...typos];
         }
-        return [problem('schema/enum', where, `expected ${options.join(' | ')}, got ${describe(got)}`, guess ? {suggestion: `did you mean "${guess}"?`} : {})];
+        const at = {file: ctx.file, ...ctx.yaml.locate([...full, issue.discriminator]), path: formatPath([...full, issue.discriminator])};
+        return [problem('schema/enum', at, `expected ${options.join(' | ')}, got ${describe(got)}`, guess ? {suggestion: `did you mean "${guess}"?`} : {})];
       }
       const branches = (issue.errors ?? []) as Issue[][];
       const best = pickBranch(branches, input);
