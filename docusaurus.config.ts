@@ -21,6 +21,8 @@ const config: Config = {
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
   markdown: {
+    // .md files are CommonMark, .mdx files MDX: docs and reviews can write `<N>` and `{id}` as text.
+    format: 'detect',
     mermaid: true,
     parseFrontMatter,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
