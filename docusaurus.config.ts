@@ -28,7 +28,7 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugin/index.ts'],
+  plugins: [['./src/plugin/index.ts', {root: process.env.WA_CONTENT_ROOT}]],
   presets: [
     [
       'classic',

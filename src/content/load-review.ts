@@ -89,6 +89,7 @@ export function loadReviewVersion({absPath, file, reviewId, version}: VersionFil
     headings: scan.headings,
     hasMath: scan.hasMath,
     hasMermaid: scan.hasMermaid || merged.diagrams.length > 0,
+    fromBody: {tradeoffs: blockItems.tradeoffs.map((t) => t.id), diagrams: blockItems.diagrams.map((x) => x.id)},
     contentHash: createHash('sha256').update(source.bytes).digest('hex'),
     counts: countFindings({findings: merged.findings}),
   };

@@ -2,14 +2,14 @@ import {RULE_CASES} from './__fixtures__/rule-cases';
 import {makeRoot, removeRoot} from './__tests__/support/fixture-root';
 import {loadCorpus} from './load';
 import {formatText} from './report';
-import {RULES, RULE_IDS} from './rules';
+import {RULES, RULE_IDS, type RuleId} from './rules';
 
 /**
  * docs/reference/rules.md, generated from the rule table and the bad fixture of each rule: the example under each
  * rule is what `wa-review validate` printed for that fixture.
  */
 export function renderRulesPage(): string {
-  const byCategory = new Map<string, string[]>();
+  const byCategory = new Map<string, RuleId[]>();
   for (const id of RULE_IDS) {
     const cat = id.split('/')[0]!;
     byCategory.set(cat, [...(byCategory.get(cat) ?? []), id]);

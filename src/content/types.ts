@@ -23,6 +23,8 @@ export interface ReviewVersionEntry {
   headings: Array<{depth: number; text: string; line: number}>;
   hasMath: boolean;
   hasMermaid: boolean;
+  /** Ids of the trade-offs and diagrams written as fenced blocks in the body (they render in place). */
+  fromBody: {tradeoffs: string[]; diagrams: string[]};
   /** Derived: sha-256 of the file's bytes, for versions.lock. */
   contentHash: string;
   /** Derived. */

@@ -1,9 +1,12 @@
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCorpus} from '../content/load';
 import {hasErrors} from '../content/problem';
 import {formatText} from '../content/report';
 import type {Corpus} from '../content/types';
 import {writeApiFiles} from './api';
+import {createReviewMDXLoaderRule} from './markdown';
+import {buildAllRoutes} from './routes';
 
 export interface ReviewsPluginOptions {
   /** The content root (holding reviews/, lenses/, evidence/); defaults to the site directory. */
@@ -14,8 +17,9 @@ export interface ReviewsPluginOptions {
  * The reviews plugin: the loader's corpus in, routes and published data out. Lifecycle only; routes, props and
  * files are built by pure functions in their own modules.
  */
-export default function reviewsPlugin(context: LoadContext, options: ReviewsPluginOptions = {}): Plugin<Corpus> {
-  const root = options.root ?? context.siteDir;
+export default async function reviewsPlugin(context: LoadContext, options: ReviewsPluginOptions = {}): Promise<Plugin<Corpus>> {
+  const root = path.resolve(options.root ?? context.siteDir);
+  const mdxRule = await createReviewMDXLoaderRule({context, reviewsDir: path.join(root, 'reviews')});
   return {
     name: 'wa-reviews',
 
@@ -28,6 +32,15 @@ export default function reviewsPlugin(context: LoadContext, options: ReviewsPlug
       if (problems.length) process.stderr.write(`\n${formatText(problems)}`);
       if (hasErrors(problems)) failBuild('the content has errors (listed above); `npx wa-review validate` shows the same list');
       return corpus;
+    },
+
+    async contentLoaded({content, actions}) {
+      const routes = await buildAllRoutes({corpus: content, createData: actions.createData, baseUrl: context.baseUrl, root});
+      routes.forEach(actions.addRoute);
+    },
+
+    configureWebpack() {
+      return {module: {rules: [mdxRule]}};
     },
 
     async postBuild({outDir}) {

@@ -1,0 +1,113 @@
+import {splitLensRef} from '../schemas/lens-ref';
+import {PILLARS, SEVERITIES} from '../schemas/vocab';
+import {openBySeverity, pillarRating, type PillarRating} from '../content/derive';
+import type {Corpus, FindingCounts, FindingRecord, ReviewEntry, ReviewVersionEntry} from '../content/types';
+import type {Pillar, Severity} from '../schemas/vocab';
+
+/**
+ * Page props, shaped by small pure functions from the corpus. One data module per review holds every version
+ * (without bodies: those are the compiled Markdown modules), its findings' histories and the lens questions it
+ * cites, so thousands of version and finding pages share a handful of JSON files.
+ */
+
+export type VersionProp = Omit<ReviewVersionEntry, 'body' | 'bodyLineOffset' | 'review'>;
+
+export interface LensQuestionProp {
+  title: string;
+  url?: string;
+  lens: string;
+}
+
+export interface ReviewProp {
+  id: string;
+  latestPublished: number | undefined;
+  versions: VersionProp[];
+  findings: FindingRecord[];
+  /** Every lens question the review cites, by reference. */
+  lensQuestions: Record<string, LensQuestionProp>;
+}
+
+export function toReviewProp({review, corpus}: {review: ReviewEntry; corpus: Corpus}): ReviewProp {
+  const refs = new Set<string>();
+  for (const v of review.versions) {
+    for (const f of v.data.findings) for (const r of f.lensRefs) refs.add(r);
+    for (const a of v.data.answers ?? []) refs.add(a.question);
+  }
+  return {
+    id: review.id,
+    latestPublished: review.latestPublished,
+    versions: review.versions.map(({body: _body, bodyLineOffset: _o, review: _r, ...rest}) => rest),
+    findings: corpus.findings.filter((f) => f.review === review.id),
+    lensQuestions: lensQuestions({refs, corpus}),
+  };
+}
+
+export function lensQuestions({refs, corpus}: {refs: Iterable<string>; corpus: Corpus}): Record<string, LensQuestionProp> {
+  const out: Record<string, LensQuestionProp> = {};
+  for (const ref of [...refs].sort()) {
+    const parts = splitLensRef(ref);
+    const lens = parts && corpus.lenses.find((l) => l.data.id === parts.lens)?.data;
+    const q = lens?.pillars.flatMap((p) => p.questions).find((x) => x.id === parts!.question);
+    if (lens && q) out[ref] = {title: q.title, lens: lens.name, ...(q.url ? {url: q.url} : {})};
+  }
+  return out;
+}
+
+export interface ReviewSummaryProp {
+  id: string;
+  title: string;
+  description?: string;
+  /** The latest published version, or the newest draft when nothing is published yet. */
+  version: number;
+  date: string;
+  status: 'draft' | 'published';
+  subject: ReviewVersionEntry['data']['subject'];
+  versions: number;
+  open: Record<Severity, number>;
+  pillars: Record<Pillar, {open: Record<Severity, number>; rating: PillarRating}>;
+}
+
+export interface IndexProp {
+  reviews: ReviewSummaryProp[];
+  /** Across all reviews' latest published versions: pillar -> severity -> open findings. */
+  dashboard: Record<Pillar, Record<Severity, number>>;
+}
+
+/** The version a review's main page shows: the latest published one, else the newest draft. */
+export function shownVersion(review: ReviewEntry): ReviewVersionEntry | undefined {
+  return review.versions.find((v) => v.version === review.latestPublished) ?? review.versions.at(-1);
+}
+
+export function toIndexProp({corpus}: {corpus: Corpus}): IndexProp {
+  const dashboard = Object.fromEntries(PILLARS.map((p) => [p, Object.fromEntries(SEVERITIES.map((s) => [s, 0]))])) as IndexProp['dashboard'];
+  const reviews: ReviewSummaryProp[] = [];
+  for (const review of corpus.reviews) {
+    const v = shownVersion(review);
+    if (!v) continue;
+    const pillars = {} as ReviewSummaryProp['pillars'];
+    const open = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+    for (const p of PILLARS) {
+      const o = openBySeverity(v.counts, p);
+      pillars[p] = {open: o, rating: pillarRating(o)};
+      for (const s of SEVERITIES) {
+        open[s] += o[s];
+        if (v.data.status === 'published') dashboard[p][s] += o[s];
+      }
+    }
+    reviews.push({
+      id: review.id,
+      title: v.data.title,
+      ...(v.data.description ? {description: v.data.description} : {}),
+      version: v.version,
+      date: v.data.date,
+      status: v.data.status,
+      subject: v.data.subject,
+      versions: review.versions.length,
+      open,
+      pillars,
+    });
+  }
+  return {reviews, dashboard};
+}
+
+export type {FindingCounts};

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type {RouteConfig} from '@docusaurus/types';
+import type {Corpus} from '../content/types';
+import {shownVersion, toIndexProp, toReviewProp} from './props';
+
+/** The public URL contract (docs/reference/contracts.md#urls), relative to the base URL. */
+export const urls = {
+  reviews: () => 'reviews/',
+  review: (id: string) => `reviews/${id}/`,
+  version: (id: string, version: number) => `reviews/${id}/v${version}/`,
+  finding: (id: string) => `findings/${id}/`,
+};
+
+export const ROUTE_COMPONENTS = {
+  index: '@theme/ReviewIndexPage',
+  version: '@theme/ReviewVersionPage',
+  finding: '@theme/FindingPage',
+} as const;
+
+/** A module that only imports KaTeX's CSS: added to routes whose page has math, so others never load it. */
+export const KATEX_CSS_MODULE = '@site/src/plugin/client/katex-css.ts';
+
+export type CreateData = (name: string, data: string | object) => Promise<string>;
+
+/**
+ * Every route of the plugin, built from the corpus by a pure function (given createData): one data module per
+ * review shared by its version and finding pages, one for the index.
+ */
+export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpus: Corpus; createData: CreateData; baseUrl: string; root: string}): Promise<RouteConfig[]> {
+  const at = (p: string) => `${baseUrl}${p}`;
+  const routes: RouteConfig[] = [];
+  const indexData = await createData('reviews-index.json', toIndexProp({corpus}));
+  routes.push({path: at(urls.reviews()), component: ROUTE_COMPONENTS.index, exact: true, modules: {index: indexData}});
+
+  for (const review of corpus.reviews) {
+    const reviewData = await createData(`review-${review.id}.json`, toReviewProp({review, corpus}));
+    const shown = shownVersion(review);
+    for (const v of review.versions) {
+      const modules: RouteConfig['modules'] = {review: reviewData, content: path.join(root, v.file)};
+      if (v.hasMath) modules.katex = KATEX_CSS_MODULE;
+      routes.push({path: at(urls.version(review.id, v.version)), component: ROUTE_COMPONENTS.version, exact: true, modules, props: {version: v.version, alias: false}});
+      if (v === shown) {
+        routes.push({path: at(urls.review(review.id)), component: ROUTE_COMPONENTS.version, exact: true, modules, props: {version: v.version, alias: true}});
+      }
+    }
+    // A finding page for every id ever published, so links to it never break; draft-only ids get none yet.
+    for (const f of corpus.findings) {
+      if (f.review !== review.id || !f.history.some((h) => !h.draft)) continue;
+      routes.push({path: at(urls.finding(f.id)), component: ROUTE_COMPONENTS.finding, exact: true, modules: {review: reviewData}, props: {id: f.id}});
+    }
+  }
+  return routes;
+}
