@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {checkLensToolFormat} from '../lens/check-lens';
 import {lensSchema, type Lens} from '../schemas/lens';
 import {problem, type Problem} from './problem';
 import {parseWithSchema} from './schema-problems';
@@ -28,7 +29,7 @@ export function loadLensFile(absPath: string, file: string): LoadedLens {
   return {entry: {file, data: parsed.data}, yaml, problems};
 }
 
-/** Rules of a lens that need more than one field: unique ids, file name, version order. */
+/** Rules of a lens that need more than one field: unique ids, file name, version order, the Tool's format. */
 export function checkLens(lens: Lens, file: string, yaml: Pick<ParsedYaml, 'locate'>): Problem[] {
   const problems: Problem[] = [];
   const at = (p: PropertyKey[]) => where(file, yaml, p);
@@ -60,5 +61,7 @@ export function checkLens(lens: Lens, file: string, yaml: Pick<ParsedYaml, 'loca
     previous = v.date;
     if (lens.versions.findIndex((x) => x.version === v.version) !== vi) problems.push(problem('lens/duplicate-id', at(['versions', vi, 'version']), `version "${v.version}" is listed twice`));
   });
+  // The Well-Architected Tool's format: risk-rule conditions, one `default`, improvement plans, limits (src/lens).
+  problems.push(...checkLensToolFormat({lens, file, yaml}));
   return problems;
 }

@@ -15,13 +15,13 @@ export const RULES = {
   'file/unreadable': {severity: 'error', summary: 'The file or folder cannot be read.'},
   'file/empty': {severity: 'error', summary: 'The file is empty.'},
   'file/not-utf8': {severity: 'error', summary: 'The file is not valid UTF-8 (it is never silently repaired).'},
-  'file/too-large': {severity: 'error', summary: 'The file is over the size cap (1 MiB for a review version, 512 KiB for a lens).'},
+  'file/too-large': {severity: 'error', summary: 'The file is over the size cap (1 MiB for a review version, 512 KiB for a lens; 500 KB for a lens exported to the Well-Architected Tool).'},
   'file/unexpected': {severity: 'error', summary: 'A file under reviews/ or lenses/ that the loader does not know what to do with.'},
   'file/mdx-refused': {severity: 'error', summary: 'Reviews are Markdown (`.md`); `.mdx` could run code and is refused.'},
   // YAML
   'yaml/no-front-matter': {severity: 'error', summary: 'A review version must start with a `---` front-matter block.'},
-  'yaml/syntax': {severity: 'error', summary: 'The YAML does not parse.'},
-  'yaml/duplicate-key': {severity: 'error', summary: 'A key appears twice in one mapping.'},
+  'yaml/syntax': {severity: 'error', summary: 'The YAML does not parse (for `wa-review import-lens`: the file is not strict JSON).'},
+  'yaml/duplicate-key': {severity: 'error', summary: 'A key appears twice in one mapping (or JSON object).'},
   'yaml/alias-limit': {severity: 'error', summary: 'Too many YAML aliases (a guard against alias bombs).'},
   'yaml/not-a-mapping': {severity: 'error', summary: 'The front matter (or a fenced block) must be a mapping of keys to values.'},
   // Schema
@@ -69,6 +69,21 @@ export const RULES = {
   'lens/duplicate-id': {severity: 'error', summary: 'A lens, pillar, question or choice id is used twice where it must be unique.'},
   'lens/file-name': {severity: 'error', summary: 'A lens file\'s `id` differs from its file name.'},
   'lens/version-order': {severity: 'error', summary: 'Lens versions are not in date order, or the first is before `published`.'},
+  // The Well-Architected Tool's custom-lens format (src/lens/): errors for our custom lenses and for exports,
+  // warnings for imported lenses (their data is kept as it is). Ids, text lengths, unknown keys and missing fields
+  // of the Tool's format are reported with the schema/* rules, as in our own format.
+  'wa-lens/title-length': {severity: 'error', summary: 'A lens or pillar name, or a question or choice title, is empty or over the Tool\'s 128 characters.'},
+  'wa-lens/pillar-count': {severity: 'error', summary: 'A lens has no pillar, or more than the Tool\'s 10.'},
+  'wa-lens/question-count': {severity: 'error', summary: 'A pillar has more than the Tool\'s 20 questions.'},
+  'wa-lens/choice-count': {severity: 'error', summary: 'A question has no choice, or more than the Tool\'s 15.'},
+  'wa-lens/risk-rule-count': {severity: 'error', summary: 'A question has more than the Tool\'s 3 risk rules.'},
+  'wa-lens/default-rule': {severity: 'error', summary: 'A question does not have exactly one risk rule whose condition is `default`.'},
+  'wa-lens/improvement-plan': {severity: 'error', summary: 'A choice other than the `_no` one has no improvementPlan with a displayText.'},
+  'wa-lens/url-scheme': {severity: 'error', summary: 'A lens link\'s url does not start with http:// or https:// (an empty url counts).'},
+  'wa-lens/extra-resources': {severity: 'error', summary: 'A choice has more than 5 extra helpful links or more than 5 extra improvement-plan links.'},
+  'wa-lens/condition-syntax': {severity: 'error', summary: 'A risk-rule condition does not parse (choice ids, !, &&, ||, parentheses); located by column.'},
+  'wa-lens/condition-choice': {severity: 'error', summary: 'A risk-rule condition names an id that is not a choice of its question; located by column.'},
+  'wa-lens/condition-precedence': {severity: 'warning', summary: 'A condition mixes && and || without parentheses (read as in C: && before ||; the Tool does not document it).'},
   // Metrics
   'metric/basis-fields': {severity: 'error', summary: 'A metric lacks the fields its basis needs (modeled: inputs and formula; measured: evidence).'},
   'metric/duplicate-id': {severity: 'error', summary: 'A metric id appears twice in one version.'},

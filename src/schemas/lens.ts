@@ -85,6 +85,28 @@ export const lensVersionSchema = z
   })
   .describe('A version of the lens.');
 
+/**
+ * Where an imported lens came from, and what of its JSON our format has no field for. Import keeps the Tool's data
+ * unchanged in the lens fields and sets every other key aside here; export never writes them back.
+ */
+export const toolImportSchema = z
+  .strictObject({
+    file: z.string().min(1).describe('Name of the imported JSON file.'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, {error: 'expected the 64 lowercase hex digits of a SHA-256'}).describe('SHA-256 of the imported file\'s bytes.'),
+    importedOn: isoDate().describe('When it was imported.'),
+    schemaVersion: z.string().optional().describe('The file\'s `schemaVersion`, as it was (export always writes "2021-11-01").'),
+    extras: z
+      .array(
+        z.strictObject({
+          pointer: z.string().regex(/^(\/[^/]*)+$/, {error: 'expected a JSON Pointer like /pillars/0/questions/2/url'}).describe('Where the key was in the imported file (RFC 6901 JSON Pointer; array indexes as in that file).'),
+          value: z.json().describe('Its value, unchanged.'),
+        }),
+      )
+      .optional()
+      .describe('Keys the Tool\'s format does not define (such as `_version`), kept aside with their values.'),
+  })
+  .describe('Provenance of an imported lens (`wa-review import-lens`).');
+
 export const lensSchema = z
   .strictObject({
     id: z.string().regex(LENS_NAMESPACE, {error: 'expected a lens id like agentic-systems (lowercase, digits, hyphens)'}).describe('Lens id; the namespace of its questions in lens references; equals the file name.'),
@@ -97,6 +119,7 @@ export const lensSchema = z
     versions: z.array(lensVersionSchema).min(1).describe('Versions, oldest first; reviews cite one of them.'),
     notes: z.string().min(1).optional().describe('Provenance and caveats (for example, which titles could not be confirmed).'),
     pillars: z.array(lensPillarSchema).min(1).describe('Pillars and their questions.'),
+    toolImport: toolImportSchema.optional().describe('For `kind: imported`: the file it came from and the keys set aside.'),
   })
   .describe('A lens: our own, an official catalog, or an imported custom lens.');
 

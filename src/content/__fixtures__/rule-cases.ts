@@ -1,4 +1,5 @@
 import type {Edit} from '../__tests__/support/fixture-root';
+import {LENS_ENGINE_RULE_CASES} from '../../lens/__fixtures__/rule-cases';
 import {REVIEW_SIZE_CAP} from '../source';
 
 /**
@@ -83,4 +84,6 @@ export const RULE_CASES: RuleCase[] = [
   {rule: 'answers/choices', does: 'a choice selected twice', edits: [{file: V2, replace: ['selected: [DEMO_TOOL_01_proxy]', 'selected: [DEMO_TOOL_01_proxy, DEMO_TOOL_01_proxy]']}], expect: {file: V2, line: 59, column: 36}},
   {rule: 'answers/unknown-choice', does: 'a misspelt choice id', edits: [{file: V2, replace: ['selected: [DEMO_TOOL_01_proxy]', 'selected: [DEMO_TOOL_01_prox]']}], expect: {file: V2, line: 59, column: 16}},
   {rule: 'answers/duplicate-question', does: 'a question answered twice', edits: [{file: V2, insertAfterLine: 59, text: '  - question: demo-lens:DEMO_TOOL_01'}], expect: {file: V2, line: 60, column: 15}},
+  // The lens engine's rules (src/lens): the Well-Architected Tool's custom-lens format.
+  ...LENS_ENGINE_RULE_CASES,
 ];
