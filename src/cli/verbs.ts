@@ -1,5 +1,7 @@
 import type {Verb} from './verb';
+import {exportVerb} from './verbs/export';
+import {importLensVerb} from './verbs/import-lens';
 import {validateVerb} from './verbs/validate';
 
 /** Every verb of `wa-review`, in the order `--help` lists them. */
-export const verbs: readonly Verb[] = [validateVerb];
+export const verbs: readonly Verb[] = [validateVerb, exportVerb, importLensVerb];
