@@ -98,8 +98,8 @@ function parseTokens(tokens: Token[]): {ast: ConditionNode; warnings: ConditionM
       next();
       operands.push(parseAnd());
     }
-    const bare = operands.find((o) => o.type === 'and' && !o.parenthesized);
-    if (bare && bare.type === 'and') {
+    for (const bare of operands) {
+      if (bare.type !== 'and' || bare.parenthesized) continue;
       warnings.push({
         rule: 'wa-lens/condition-precedence',
         column: bare.column,
