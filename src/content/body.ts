@@ -1,6 +1,8 @@
 import {fromMarkdown} from 'mdast-util-from-markdown';
 import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {gfm} from 'micromark-extension-gfm';
+import {math} from 'micromark-extension-math';
+import {mathFromMarkdown} from 'mdast-util-math';
 import type {Nodes, Root} from 'mdast';
 import {problem, type Problem} from './problem';
 import {UNSAFE_SCHEMES} from '../schemas/primitives';
@@ -45,11 +47,12 @@ export function scanBody(body: string, {file, lineOffset}: {file: string; lineOf
   const problems: Problem[] = [];
   const blocks: DataBlock[] = [];
   const headings: BodyScan['headings'] = [];
-  let hasMath = /(^|\n)\s*\$\$/.test(body);
+  let hasMath = false;
   let hasMermaid = false;
   let tree: Root;
   try {
-    tree = fromMarkdown(body, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]});
+    // The same syntax as the site's pipeline: GFM, and math with `$$` only (a single `$` is a price).
+    tree = fromMarkdown(body, {extensions: [gfm(), math({singleDollarTextMath: false})], mdastExtensions: [gfmFromMarkdown(), mathFromMarkdown()]});
   } catch (error) {
     // micromark accepts any string; a throw here is a bug, reported as a problem rather than a crash.
     return {blocks, headings, hasMath, hasMermaid, problems: [problem('schema/invalid', {file, line: lineOffset + 1, column: 1}, `unexpected: the body could not be read as Markdown: ${(error as Error).message}`)]};
@@ -86,6 +89,10 @@ export function scanBody(body: string, {file, lineOffset}: {file: string; lineOf
           const line = (node.position?.start.line ?? 1) + lineOffset;
           blocks.push({lang: node.lang as DataBlockLang, yaml: node.value, lineOffset: line, line});
         }
+        break;
+      case 'math':
+      case 'inlineMath':
+        hasMath = true;
         break;
       case 'heading':
         if (node.depth === 2 || node.depth === 3) headings.push({depth: node.depth, text: plainText(node), line: at(node).line});

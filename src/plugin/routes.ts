@@ -17,9 +17,6 @@ export const ROUTE_COMPONENTS = {
   finding: '@theme/FindingPage',
 } as const;
 
-/** A module that only imports KaTeX's CSS: added to routes whose page has math, so others never load it. */
-export const KATEX_CSS_MODULE = '@site/src/plugin/client/katex-css.ts';
-
 export type CreateData = (name: string, data: string | object) => Promise<string>;
 
 /**
@@ -37,7 +34,6 @@ export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpu
     const shown = shownVersion(review);
     for (const v of review.versions) {
       const modules: RouteConfig['modules'] = {review: reviewData, content: path.join(root, v.file)};
-      if (v.hasMath) modules.katex = KATEX_CSS_MODULE;
       routes.push({path: at(urls.version(review.id, v.version)), component: ROUTE_COMPONENTS.version, exact: true, modules, props: {version: v.version, alias: false}});
       if (v === shown) {
         routes.push({path: at(urls.review(review.id)), component: ROUTE_COMPONENTS.version, exact: true, modules, props: {version: v.version, alias: true}});

@@ -34,6 +34,7 @@ export default function ReviewVersionPage({review, content: Content, version, al
   const d = v.data;
   const {siteConfig} = useDocusaurusContext();
   const canonicalPath = useBaseUrl(`/reviews/${review.id}/v${version}/`);
+  const katexCss = useBaseUrl('/vendor/katex/katex.min.css');
   const draft = d.status === 'draft';
   // Finding anchors are link targets from finding pages and other repositories: register them for the
   // build's broken-anchor check.
@@ -49,6 +50,8 @@ export default function ReviewVersionPage({review, content: Content, version, al
       <Head>
         <link rel="canonical" href={`${siteConfig.url}${canonicalPath}`} />
         {draft || alias ? <meta name="robots" content="noindex" /> : null}
+        {/* Self-hosted KaTeX styles, only on pages with math (scripts/vendor-assets.mjs). */}
+        {v.hasMath ? <link rel="stylesheet" href={katexCss} /> : null}
       </Head>
       <main className="container margin-vert--lg">
         <div className="row">

@@ -1,0 +1,70 @@
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {loadCorpus} from '../../src/content/load';
+import {urls} from '../../src/plugin/routes';
+import {siteLocation} from '../../src/site-config';
+import {launchBrowser, visit} from './support/browser';
+import {serveStatic, type StaticServer} from './support/server';
+import {BASE_URL, BUILD_DIR, PROJECT} from './support/site';
+
+/** Every review page of the real content, as a reader's browser sees it. */
+const {corpus} = loadCorpus({root: PROJECT});
+const pages = corpus.reviews.flatMap((r) =>
+  r.versions.map((v) => ({path: urls.version(r.id, v.version), review: r.id, version: v, alias: false})).concat(
+    r.versions.filter((v) => v.version === (r.latestPublished ?? r.versions.at(-1)!.version)).map((v) => ({path: urls.review(r.id), review: r.id, version: v, alias: true})),
+  ),
+);
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(BUILD_DIR, BASE_URL);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('review pages', () => {
+  it('exist for the real content', () => expect(pages.length).toBeGreaterThanOrEqual(4));
+
+  it.each(pages)('$path renders with no console error', async ({path, version, alias}) => {
+    const page = await browser.newPage();
+    const result = await visit(page, `${server.url}${path}`);
+    expect(result.status).toBe(200);
+    expect(result.errors).toEqual([]);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe(version.data.title);
+    // Every finding of the version has its anchor.
+    for (const f of version.data.findings) expect(await page.locator(`[id="${f.id}"]`).count(), f.id).toBe(1);
+    // The canonical URL is the version's own page, also on the latest alias.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(`${siteLocation().url}${BASE_URL}${urls.version(version.review, version.version)}`);
+    const robots = await page.locator('meta[name="robots"]').count();
+    expect(robots > 0).toBe(alias || version.data.status === 'draft');
+    if (version.data.status === 'draft') await expect(page.getByRole('note').first().textContent()).resolves.toContain('draft');
+    if (version.hasMermaid) {
+      await page.locator('.docusaurus-mermaid-container svg').first().waitFor({timeout: 15_000});
+      expect(await page.locator('.docusaurus-mermaid-container svg').count()).toBeGreaterThanOrEqual(1);
+    }
+    if (version.hasMath) {
+      expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+      expect(await page.locator('link[rel="stylesheet"][href$="vendor/katex/katex.min.css"]').count()).toBe(1);
+    } else {
+      expect(await page.locator('link[href*="katex"]').count()).toBe(0);
+    }
+    await page.close();
+  });
+});
+
+describe('finding pages', () => {
+  const published = corpus.findings.filter((f) => f.history.some((h) => !h.draft));
+  it.each(published.slice(0, 50))('/findings/$id/ renders and links to its versions', async ({id, history}) => {
+    const page = await browser.newPage();
+    const result = await visit(page, `${server.url}${urls.finding(id)}`, {settleMs: 0});
+    expect(result.status).toBe(200);
+    expect(result.errors).toEqual([]);
+    expect(await page.locator(`a[href$="#${id}"]`).count()).toBe(history.length);
+    await page.close();
+  });
+});
