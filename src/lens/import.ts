@@ -50,6 +50,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function lensIdFromName(name: string): string | undefined {
   let slug = name
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
