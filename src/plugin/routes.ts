@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {RouteConfig} from '@docusaurus/types';
 import type {Corpus} from '../content/types';
+import {toLensProp, toLensSummaries} from './lens-props';
 import {shownVersion, toIndexProp, toReviewProp} from './props';
 
 /** The public URL contract (docs/reference/contracts.md#urls), relative to the base URL. */
@@ -9,12 +10,16 @@ export const urls = {
   review: (id: string) => `reviews/${id}/`,
   version: (id: string, version: number) => `reviews/${id}/v${version}/`,
   finding: (id: string) => `findings/${id}/`,
+  lenses: () => 'lenses/',
+  lens: (id: string) => `lenses/${id}/`,
 };
 
 export const ROUTE_COMPONENTS = {
   index: '@theme/ReviewIndexPage',
   version: '@theme/ReviewVersionPage',
   finding: '@theme/FindingPage',
+  lenses: '@theme/LensIndexPage',
+  lens: '@theme/LensPage',
 } as const;
 
 export type CreateData = (name: string, data: string | object) => Promise<string>;
@@ -44,6 +49,12 @@ export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpu
       if (f.review !== review.id || !f.history.some((h) => !h.draft)) continue;
       routes.push({path: at(urls.finding(f.id)), component: ROUTE_COMPONENTS.finding, exact: true, modules: {review: reviewData}, props: {id: f.id}});
     }
+  }
+  const lensIndex = await createData('lenses-index.json', toLensSummaries({corpus}));
+  routes.push({path: at(urls.lenses()), component: ROUTE_COMPONENTS.lenses, exact: true, modules: {lenses: lensIndex}});
+  for (const {data: lens} of corpus.lenses) {
+    const lensData = await createData(`lens-${lens.id}.json`, toLensProp({lens, corpus}));
+    routes.push({path: at(urls.lens(lens.id)), component: ROUTE_COMPONENTS.lens, exact: true, modules: {lens: lensData}});
   }
   return routes;
 }
