@@ -1,4 +1,6 @@
 import {didYouMean} from '../content/did-you-mean';
+import type * as z from 'zod';
+import type {riskRuleSchema} from '../schemas/lens';
 import type {LensRisk} from '../schemas/vocab';
 
 /**
@@ -208,17 +210,15 @@ export function evaluateCondition(node: ConditionNode, selected: ReadonlySet<str
   }
 }
 
-export interface RiskRuleLike {
-  condition: string;
-  risk: LensRisk;
-}
+/** A risk rule as our lens format and the Tool's both hold it. */
+export type RiskRule = z.output<typeof riskRuleSchema>;
 
 /**
  * The risk a question gets for a selection, with the Tool's semantics: rules are tried in order and the first whose
  * condition holds sets the risk; `default` always holds. Undefined when no rule holds (a question without a
  * `default`, as some published lenses have). A condition that does not parse never holds; validation reports it.
  */
-export function questionRisk({riskRules, selected}: {riskRules: readonly RiskRuleLike[]; selected: Iterable<string>}): {risk: LensRisk; rule: number} | undefined {
+export function questionRisk({riskRules, selected}: {riskRules: readonly RiskRule[]; selected: Iterable<string>}): {risk: LensRisk; rule: number} | undefined {
   const set = new Set(selected);
   for (const [index, rule] of riskRules.entries()) {
     if (rule.condition === DEFAULT_CONDITION) return {risk: rule.risk, rule: index};

@@ -2,7 +2,7 @@
  * The lens engine: the Well-Architected Tool's custom-lens format (schema, rules, risk-rule conditions), import of
  * a Tool lens into our lens format and export of ours to the Tool. Pure functions; the CLI and the site call them.
  */
-export {DEFAULT_CONDITION, evaluateCondition, parseCondition, printCondition, questionRisk, type ConditionMessage, type ConditionNode, type ConditionParse} from './condition';
+export {DEFAULT_CONDITION, evaluateCondition, parseCondition, printCondition, questionRisk, type ConditionMessage, type ConditionNode, type ConditionParse, type RiskRule} from './condition';
 export {checkToolLens, toolIssueRule, type CheckTarget} from './check';
 export {checkLensToolFormat} from './check-lens';
 export {exportableLenses, exportToolLens, toolJson, toolLensApiPath, toToolData} from './export';
