@@ -1,7 +1,9 @@
 import type {Verb} from './verb';
 import {exportVerb} from './verbs/export';
 import {importLensVerb} from './verbs/import-lens';
+import {lockVerb} from './verbs/lock';
+import {nextIdVerb} from './verbs/next-id';
 import {validateVerb} from './verbs/validate';
 
 /** Every verb of `wa-review`, in the order `--help` lists them. */
-export const verbs: readonly Verb[] = [validateVerb, exportVerb, importLensVerb];
+export const verbs: readonly Verb[] = [validateVerb, exportVerb, importLensVerb, nextIdVerb, lockVerb];

@@ -1,9 +1,16 @@
-import {readdirSync, type Dirent} from 'node:fs';
+import {existsSync, readdirSync, type Dirent} from 'node:fs';
 import path from 'node:path';
 import {KEBAB_ID} from '../schemas/primitives';
 import {checkPrefixes, checkReviewHistory, type VersionSlot} from './checks/history';
 import {indexLenses} from './checks/lens-index';
+import {checkErrata} from './checks/errata';
+import {checkLock} from './checks/lock';
 import {checkVersion} from './checks/version';
+import {errataSchema, type Erratum} from '../schemas/errata';
+import {readLock} from './lock';
+import {parseWithSchema} from './schema-problems';
+import {readSource} from './source';
+import {parseYaml} from './yaml';
 import {buildFindingRecords, latestPublished} from './derive';
 import {loadLensFile} from './load-lens';
 import {loadReviewVersion} from './load-review';
@@ -49,6 +56,7 @@ export function loadCorpus({root}: {root: string}): LoadResult {
   // Reviews
   const reviews: ReviewEntry[] = [];
   const firsts: Array<{id: string; first: VersionSlot | undefined}> = [];
+  const unparsed = new Set<string>();
   const reviewsDir = path.join(root, 'reviews');
   for (const dirent of listDir(reviewsDir, problems, rel)) {
     const abs = path.join(reviewsDir, dirent.name);
@@ -79,12 +87,35 @@ export function loadCorpus({root}: {root: string}): LoadResult {
     slots.sort((a, b) => a.version - b.version);
     firsts.push({id: dirent.name, first: slots[0]});
     const versions = slots.flatMap((s) => (s.loaded.entry ? [s.loaded.entry] : []));
-    reviews.push({id: dirent.name, versions, latestPublished: latestPublished({versions})});
+    const failed = new Set(slots.filter((s) => !s.loaded.entry).map((s) => s.version));
+    for (const n of failed) unparsed.add(`${dirent.name}/v${n}`);
+    const errata = loadErrata({reviewDir: abs, versions, unparsed: failed, problems, rel});
+    reviews.push({id: dirent.name, versions, latestPublished: latestPublished({versions}), errata});
   }
   problems.push(...checkPrefixes(firsts));
+  const lock = readLock(root);
+  problems.push(...lock.problems);
+  if (lock.exists || reviews.some((r) => r.latestPublished !== undefined)) problems.push(...checkLock({reviews, entries: lock.entries, unparsed}));
   reviews.sort((a, b) => a.id.localeCompare(b.id));
 
   return {corpus: {reviews, lenses, findings: buildFindingRecords({reviews})}, problems: sortProblems(problems)};
+}
+
+/** `reviews/<id>/errata.yaml`, when there is one: dated corrections of published versions. */
+function loadErrata({reviewDir, versions, unparsed, problems, rel}: {reviewDir: string; versions: ReviewEntry['versions']; unparsed: ReadonlySet<number>; problems: Problem[]; rel: (abs: string) => string}): Erratum[] {
+  const abs = path.join(reviewDir, 'errata.yaml');
+  const file = rel(abs);
+  if (!existsSync(abs)) return [];
+  const source = readSource(abs, file, 256 * 1024);
+  if (!source.ok) return void problems.push(...source.problems), [];
+  const yaml = parseYaml(source.text, {file});
+  problems.push(...yaml.problems);
+  if (yaml.value === undefined || yaml.value === null) return [];
+  const parsed = parseWithSchema(errataSchema, yaml.value, {file, yaml});
+  problems.push(...parsed.problems);
+  if (!parsed.data) return [];
+  problems.push(...checkErrata({errata: parsed.data, versions, unparsed, file, yaml}));
+  return parsed.data;
 }
 
 function unexpected(file: string, name: string, what: string): Problem {

@@ -22,7 +22,7 @@ export function renderRulesPage(): string {
       sections.push(`### \`${id}\`\n\n${info.severity === 'warning' ? 'Warning. ' : ''}${info.summary}\n`);
       const c = RULE_CASES.find((x) => x.rule === id);
       if (c) {
-        const root = makeRoot(c.edits);
+        const root = makeRoot(c.edits, c.relock === false ? {relock: false} : {});
         try {
           const hit = loadCorpus({root}).problems.filter((p) => p.rule === id).slice(0, 1);
           sections.push(`Example (${c.does}):\n\n\`\`\`text\n${formatText(hit).split('\n\n')[0]}\n\`\`\`\n`);

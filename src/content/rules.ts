@@ -97,6 +97,14 @@ export const RULES = {
   'answers/choices': {severity: 'error', summary: 'An answer selects a choice twice, or as both selected and not applicable, or lacks a reason.'},
   'answers/unknown-choice': {severity: 'error', summary: 'An answer names a choice the question does not have.'},
   'answers/duplicate-question': {severity: 'error', summary: 'Two answers for the same question in one version.'},
+  // Immutability of published versions
+  'lock/missing': {severity: 'error', summary: 'A published version is not recorded in reviews/versions.lock (`wa-review lock`).'},
+  'lock/mismatch': {severity: 'error', summary: 'A published version changed after it was locked; corrections go to errata.yaml or a new version.'},
+  'lock/stale': {severity: 'error', summary: 'versions.lock names a version that is not published (deleted, or turned back into a draft).'},
+  'lock/syntax': {severity: 'error', summary: 'A line of versions.lock is not `<review-id>/v<N> sha256:<hex>`, or repeats one.'},
+  'errata/unknown-version': {severity: 'error', summary: 'An erratum corrects a version that is not published.'},
+  'errata/date': {severity: 'error', summary: 'An erratum is dated before the version it corrects.'},
+  'errata/unknown-finding': {severity: 'error', summary: 'An erratum names a finding that the corrected version does not list.'},
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,3 +1,4 @@
+import type {Erratum} from '../schemas/errata';
 import type {Lens} from '../schemas/lens';
 import type {Review} from '../schemas/review';
 import type {FindingStatus, Pillar, Severity} from '../schemas/vocab';
@@ -37,6 +38,8 @@ export interface ReviewEntry {
   versions: ReviewVersionEntry[];
   /** Derived: the newest published version, or undefined when all are drafts. */
   latestPublished: number | undefined;
+  /** Dated corrections of published versions (reviews/<id>/errata.yaml). */
+  errata: Erratum[];
 }
 
 export interface FindingHistoryEntry {

@@ -9,3 +9,4 @@ export * from './answers';
 export * from './subject';
 export * from './review';
 export * from './lens';
+export * from './errata';

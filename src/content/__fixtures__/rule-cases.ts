@@ -12,6 +12,8 @@ export interface RuleCase {
   does: string;
   edits: Edit[];
   expect: {file: string; line: number; column?: number};
+  /** Keep the lock as it was (for the immutability rules); by default edited versions are locked again. */
+  relock?: false;
 }
 
 const V1 = 'reviews/demo/v1.md';
@@ -19,6 +21,8 @@ const V2 = 'reviews/demo/v2.md';
 const V3 = 'reviews/demo/v3.md';
 const V4 = 'reviews/demo/v4.md';
 const LENS = 'lenses/demo-lens.yaml';
+const LOCK = 'reviews/versions.lock';
+const ERRATA = 'reviews/demo/errata.yaml';
 
 const bomb = ['x0: &a0 [z, z, z, z, z, z, z, z, z, z]', ...[1, 2, 3, 4].map((i) => `x${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`)].join('\n');
 
@@ -86,4 +90,11 @@ export const RULE_CASES: RuleCase[] = [
   {rule: 'answers/duplicate-question', does: 'a question answered twice', edits: [{file: V2, insertAfterLine: 59, text: '  - question: demo-lens:DEMO_TOOL_01'}], expect: {file: V2, line: 60, column: 15}},
   // The lens engine's rules (src/lens): the Well-Architected Tool's custom-lens format.
   ...LENS_ENGINE_RULE_CASES,
+  {rule: 'lock/missing', does: 'published v2 is not in versions.lock', edits: [{file: LOCK, deleteLines: [5, 5]}], expect: {file: V2, line: 1}},
+  {rule: 'lock/mismatch', does: 'published v2 is edited after it was locked', edits: [{file: V2, replace: ['# Demo review, v2', '# Demo review, v2 (quietly edited)']}], expect: {file: V2, line: 1}, relock: false},
+  {rule: 'lock/stale', does: 'versions.lock names a version that does not exist', edits: [{file: LOCK, insertAfterLine: 5, text: `demo/v9 sha256:${'0'.repeat(64)}`}], expect: {file: LOCK, line: 6, column: 1}},
+  {rule: 'lock/syntax', does: 'a lock line with another hash algorithm', edits: [{file: LOCK, insertAfterLine: 5, text: 'demo/v1 md5:0123'}], expect: {file: LOCK, line: 6, column: 1}},
+  {rule: 'errata/unknown-version', does: 'an erratum for the draft v3', edits: [{file: ERRATA, replace: ['  version: 1', '  version: 3']}], expect: {file: ERRATA, line: 2, column: 12}},
+  {rule: 'errata/date', does: 'an erratum dated before its version', edits: [{file: ERRATA, replace: ['- date: 2026-06-02', '- date: 2026-05-01']}], expect: {file: ERRATA, line: 1, column: 9}},
+  {rule: 'errata/unknown-finding', does: 'an erratum naming a finding v1 does not list', edits: [{file: ERRATA, replace: ['finding: DEMO-002', 'finding: DEMO-004']}], expect: {file: ERRATA, line: 3, column: 12}},
 ];

@@ -6,7 +6,7 @@ import {loadCorpus} from '../load';
 import {loadReviewVersion} from '../load-review';
 import {problemSchema} from '../problem';
 import {REVIEW_SIZE_CAP} from '../source';
-import {makeRoot, removeRoot, VALID_FIXTURE} from './support/fixture-root';
+import {makeRoot, relockAll, removeRoot, VALID_FIXTURE} from './support/fixture-root';
 
 const V1 = 'reviews/demo/v1.md';
 const bytes = readFileSync(path.join(VALID_FIXTURE, V1));
@@ -68,6 +68,7 @@ describe('the size cap', () => {
   it('accepts a valid file one byte under the cap', () => {
     const r = makeRoot();
     writeFileSync(path.join(r, V1), pad(REVIEW_SIZE_CAP - 1));
+    relockAll(r);
     const {problems} = loadCorpus({root: r});
     removeRoot(r);
     expect(problems).toEqual([]);

@@ -30,7 +30,7 @@ describe('the valid fixture corpus', () => {
 
 describe.each(RULE_CASES)('rule $rule', (c) => {
   it(`reports ${c.rule} at ${c.expect.file}:${c.expect.line} when ${c.does}`, () => {
-    const root = makeRoot(c.edits);
+    const root = makeRoot(c.edits, c.relock === false ? {relock: false} : {});
     roots.push(root);
     const {problems} = loadCorpus({root});
     const hits = problems.filter((p) => p.rule === c.rule);

@@ -1,4 +1,5 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -13,12 +14,28 @@ export type Edit =
   | {file: string; symlink: string}
   | {file: string; remove: true};
 
-/** Copies the valid fixture to a temporary root and applies the edits; an edit that does not apply throws. */
-export function makeRoot(edits: readonly Edit[] = []): string {
+/**
+ * Copies the valid fixture to a temporary root and applies the edits; an edit that does not apply throws. Edited
+ * published versions are locked again (their lines in versions.lock get the new hashes), so a case tests its
+ * own rule and not immutability, unless `relock: false`.
+ */
+export function makeRoot(edits: readonly Edit[] = [], {relock = true}: {relock?: boolean} = {}): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'wa-root-'));
   cpSync(VALID_FIXTURE, root, {recursive: true});
   for (const edit of edits) applyEdit(root, edit);
+  if (relock && !edits.some((e) => e.file.endsWith('versions.lock'))) relockAll(root);
   return root;
+}
+
+/** Re-records every locked version's current hash (after a test wrote a published file directly). */
+export function relockAll(root: string): void {
+  const lockPath = path.join(root, 'reviews/versions.lock');
+  const text = readFileSync(lockPath, 'utf8');
+  const out = text.replace(/^([a-z0-9-]+)\/v(\d+) sha256:[0-9a-f]{64}$/gm, (line, review: string, version: string) => {
+    const file = path.join(root, 'reviews', review, `v${version}.md`);
+    return existsSync(file) ? `${review}/v${version} sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}` : line;
+  });
+  writeFileSync(lockPath, out);
 }
 
 export function removeRoot(root: string): void {
