@@ -6,6 +6,7 @@ import {formatText} from '../content/report';
 import type {Corpus} from '../content/types';
 import {writeApiFiles} from './api';
 import {createReviewMDXLoaderRule} from './markdown';
+import {toGlobalProp, toIndexProp} from './props';
 import {buildAllRoutes} from './routes';
 
 export interface ReviewsPluginOptions {
@@ -44,6 +45,7 @@ export default async function reviewsPlugin(context: LoadContext, options: Revie
     async contentLoaded({content, actions}) {
       const routes = await buildAllRoutes({corpus: content, createData: actions.createData, baseUrl: context.baseUrl, root});
       routes.forEach(actions.addRoute);
+      actions.setGlobalData(toGlobalProp({index: toIndexProp({corpus: content})}));
     },
 
     configureWebpack() {

@@ -1,5 +1,7 @@
+import {questionRisk} from '../lens';
+import type {Answer} from '../schemas/answers';
 import {splitLensRef} from '../schemas/lens-ref';
-import {PILLARS, SEVERITIES} from '../schemas/vocab';
+import {PILLARS, SEVERITIES, type LensRisk, type QuestionRisk} from '../schemas/vocab';
 import {openBySeverity, pillarRating, type PillarRating} from '../content/derive';
 import type {Corpus, FindingCounts, FindingRecord, ReviewEntry, ReviewVersionEntry} from '../content/types';
 import type {Pillar, Severity} from '../schemas/vocab';
@@ -25,6 +27,16 @@ export interface ReviewProp {
   findings: FindingRecord[];
   /** Every lens question the review cites, by reference. */
   lensQuestions: Record<string, LensQuestionProp>;
+  /** Derived at build time: the Tool's risk of each answered question, by version number. */
+  questionRisks: Record<number, QuestionRiskProp[]>;
+}
+
+export interface QuestionRiskProp {
+  /** The lens reference, `lens:QUESTION`. */
+  question: string;
+  /** The Framework pillar of the question's lens pillar, when it maps to one. */
+  pillar?: Pillar;
+  risk: QuestionRisk;
 }
 
 export function toReviewProp({review, corpus}: {review: ReviewEntry; corpus: Corpus}): ReviewProp {
@@ -39,7 +51,27 @@ export function toReviewProp({review, corpus}: {review: ReviewEntry; corpus: Cor
     versions: review.versions.map(({body: _body, bodyLineOffset: _o, review: _r, ...rest}) => rest),
     findings: corpus.findings.filter((f) => f.review === review.id),
     lensQuestions: lensQuestions({refs, corpus}),
+    questionRisks: Object.fromEntries(review.versions.map((v) => [v.version, questionRisks({answers: v.data.answers ?? [], corpus})])),
   };
+}
+
+const TOOL_RISK: Record<LensRisk, QuestionRisk> = {HIGH_RISK: 'HIGH', MEDIUM_RISK: 'MEDIUM', NO_RISK: 'NONE'};
+
+/**
+ * The risk the Well-Architected Tool would give each answered question: not applicable, unanswered when no choice
+ * is selected, else the first risk rule that holds (lens engine). Questions without risk rules (the official
+ * catalog holds none) are left out: their risk is not ours to guess.
+ */
+export function questionRisks({answers, corpus}: {answers: readonly Answer[]; corpus: Corpus}): QuestionRiskProp[] {
+  return answers.flatMap((a) => {
+    const parts = splitLensRef(a.question);
+    const lens = parts && corpus.lenses.find((l) => l.data.id === parts.lens)?.data;
+    const lensPillar = lens?.pillars.find((p) => p.questions.some((q) => q.id === parts!.question));
+    const riskRules = lensPillar?.questions.find((q) => q.id === parts!.question)?.riskRules;
+    const ruled = riskRules && questionRisk({riskRules, selected: a.selected});
+    const risk: QuestionRisk | undefined = !a.applicable ? 'NOT_APPLICABLE' : !a.selected.length ? 'UNANSWERED' : ruled ? TOOL_RISK[ruled.risk] : undefined;
+    return risk ? [{question: a.question, risk, ...(lensPillar?.pillar ? {pillar: lensPillar.pillar} : {})}] : [];
+  });
 }
 
 export function lensQuestions({refs, corpus}: {refs: Iterable<string>; corpus: Corpus}): Record<string, LensQuestionProp> {
@@ -108,6 +140,15 @@ export function toIndexProp({corpus}: {corpus: Corpus}): IndexProp {
     });
   }
   return {reviews, dashboard};
+}
+
+/** Plugin global data (on every page, so kept small): the reviews and their open counts, for the home page. */
+export interface GlobalProp {
+  reviews: Array<Pick<ReviewSummaryProp, 'id' | 'title' | 'version' | 'date' | 'status' | 'open'>>;
+}
+
+export function toGlobalProp({index}: {index: IndexProp}): GlobalProp {
+  return {reviews: index.reviews.map(({id, title, version, date, status, open}) => ({id, title, version, date, status, open}))};
 }
 
 export type {FindingCounts};
