@@ -1,4 +1,5 @@
 import type {Verb} from './verb';
+import {diffVerb} from './verbs/diff';
 import {exportVerb} from './verbs/export';
 import {importLensVerb} from './verbs/import-lens';
 import {lockVerb} from './verbs/lock';
@@ -6,4 +7,4 @@ import {nextIdVerb} from './verbs/next-id';
 import {validateVerb} from './verbs/validate';
 
 /** Every verb of `wa-review`, in the order `--help` lists them. */
-export const verbs: readonly Verb[] = [validateVerb, exportVerb, importLensVerb, nextIdVerb, lockVerb];
+export const verbs: readonly Verb[] = [validateVerb, diffVerb, exportVerb, importLensVerb, nextIdVerb, lockVerb];
