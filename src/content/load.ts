@@ -7,6 +7,7 @@ import {checkErrata} from './checks/errata';
 import {checkLock} from './checks/lock';
 import {checkVersion} from './checks/version';
 import {errataSchema, type Erratum} from '../schemas/errata';
+import {redirectsSchema, type Redirect} from '../schemas/redirects';
 import {readLock} from './lock';
 import {parseWithSchema} from './schema-problems';
 import {readSource} from './source';
@@ -98,7 +99,23 @@ export function loadCorpus({root}: {root: string}): LoadResult {
   if (lock.exists || reviews.some((r) => r.latestPublished !== undefined)) problems.push(...checkLock({reviews, entries: lock.entries, unparsed}));
   reviews.sort((a, b) => a.id.localeCompare(b.id));
 
-  return {corpus: {reviews, lenses, findings: buildFindingRecords({reviews})}, problems: sortProblems(problems)};
+  const redirects = loadRedirects({root, problems});
+  return {corpus: {reviews, lenses, findings: buildFindingRecords({reviews}), redirects}, problems: sortProblems(problems)};
+}
+
+/** `redirects.yaml` at the content root, when there is one: pages that moved. */
+function loadRedirects({root, problems}: {root: string; problems: Problem[]}): Redirect[] {
+  const file = 'redirects.yaml';
+  const abs = path.join(root, file);
+  if (!existsSync(abs)) return [];
+  const source = readSource(abs, file, 256 * 1024);
+  if (!source.ok) return void problems.push(...source.problems), [];
+  const yaml = parseYaml(source.text, {file});
+  problems.push(...yaml.problems);
+  if (yaml.value === undefined || yaml.value === null) return [];
+  const parsed = parseWithSchema(redirectsSchema, yaml.value, {file, yaml});
+  problems.push(...parsed.problems);
+  return parsed.data ?? [];
 }
 
 /** `reviews/<id>/errata.yaml`, when there is one: dated corrections of published versions. */

@@ -1,4 +1,5 @@
 import type {Erratum} from '../schemas/errata';
+import type {Redirect} from '../schemas/redirects';
 import type {Lens} from '../schemas/lens';
 import type {Review} from '../schemas/review';
 import type {FindingStatus, Pillar, Severity} from '../schemas/vocab';
@@ -74,4 +75,6 @@ export interface Corpus {
   reviews: ReviewEntry[];
   lenses: LensEntry[];
   findings: FindingRecord[];
+  /** Pages that moved (redirects.yaml). */
+  redirects: Redirect[];
 }

@@ -3,6 +3,7 @@ import type {Answer} from '../schemas/answers';
 import {splitLensRef} from '../schemas/lens-ref';
 import {PILLARS, SEVERITIES, type LensRisk, type QuestionRisk} from '../schemas/vocab';
 import {openBySeverity, pillarRating, type PillarRating} from '../content/derive';
+import type {Erratum} from '../schemas/errata';
 import type {Corpus, FindingCounts, FindingRecord, ReviewEntry, ReviewVersionEntry} from '../content/types';
 import type {Pillar, Severity} from '../schemas/vocab';
 
@@ -29,6 +30,8 @@ export interface ReviewProp {
   lensQuestions: Record<string, LensQuestionProp>;
   /** Derived at build time: the Tool's risk of each answered question, by version number. */
   questionRisks: Record<number, QuestionRiskProp[]>;
+  /** Dated corrections of published versions. */
+  errata: Erratum[];
 }
 
 export interface QuestionRiskProp {
@@ -52,6 +55,7 @@ export function toReviewProp({review, corpus}: {review: ReviewEntry; corpus: Cor
     findings: corpus.findings.filter((f) => f.review === review.id),
     lensQuestions: lensQuestions({refs, corpus}),
     questionRisks: Object.fromEntries(review.versions.map((v) => [v.version, questionRisks({answers: v.data.answers ?? [], corpus})])),
+    errata: review.errata,
   };
 }
 

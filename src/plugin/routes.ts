@@ -20,6 +20,7 @@ export const ROUTE_COMPONENTS = {
   finding: '@theme/FindingPage',
   lenses: '@theme/LensIndexPage',
   lens: '@theme/LensPage',
+  redirect: '@theme/RedirectPage',
 } as const;
 
 export type CreateData = (name: string, data: string | object) => Promise<string>;
@@ -49,6 +50,9 @@ export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpu
       if (f.review !== review.id || !f.history.some((h) => !h.draft)) continue;
       routes.push({path: at(urls.finding(f.id)), component: ROUTE_COMPONENTS.finding, exact: true, modules: {review: reviewData}, props: {id: f.id}});
     }
+  }
+  for (const r of corpus.redirects) {
+    routes.push({path: at(r.from.slice(1)), component: ROUTE_COMPONENTS.redirect, exact: true, props: {to: r.to, reason: r.reason}});
   }
   const lensIndex = await createData('lenses-index.json', toLensSummaries({corpus}));
   routes.push({path: at(urls.lenses()), component: ROUTE_COMPONENTS.lenses, exact: true, modules: {lenses: lensIndex}});

@@ -10,3 +10,4 @@ export * from './subject';
 export * from './review';
 export * from './lens';
 export * from './errata';
+export * from './redirects';
