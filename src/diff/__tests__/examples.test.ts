@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, expectTypeOf, it} from 'vitest';
 import {countFindings} from '../../content/derive';
 import {loadCorpus} from '../../content/load';
 import type {ReviewVersionEntry} from '../../content/types';
@@ -9,7 +9,8 @@ import {urls} from '../../plugin/routes';
 import {diffBody, splitSections} from '../body';
 import {diffVersions} from '../diff-versions';
 import {diffPaths, formatDiffMarkdown} from '../markdown';
-import type {FindingDiff} from '../types';
+import type {VersionProp} from '../../plugin/props';
+import type {DiffBetweenInput, DiffVersionInput, FindingDiff} from '../types';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeRoot));
@@ -185,6 +186,15 @@ describe('the body, section by section', () => {
 });
 
 describe('the diff modules', () => {
+  it('take a loaded version, or the version data a page already has (without its body)', () => {
+    expectTypeOf<ReviewVersionEntry>().toExtend<DiffVersionInput>();
+    expectTypeOf<VersionProp>().toExtend<DiffVersionInput>();
+    expectTypeOf<VersionProp>().toExtend<DiffBetweenInput>();
+    const v = demo();
+    const {body: _body, bodyLineOffset: _o, review: _r, ...prop} = v[1]!;
+    expect(diffVersions({from: prop, to: prop}).body).toBeNull();
+  });
+
   it('link to the same paths as the site routes', () => {
     expect(diffPaths.version('demo', 2)).toBe(urls.version('demo', 2));
     expect(diffPaths.finding('DEMO-001')).toBe(urls.finding('DEMO-001'));
