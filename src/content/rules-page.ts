@@ -24,7 +24,7 @@ export function renderRulesPage(): string {
       if (c) {
         const root = makeRoot(c.edits, c.relock === false ? {relock: false} : {});
         try {
-          const hit = loadCorpus({root}).problems.filter((p) => p.rule === id).slice(0, 1);
+          const hit = (c.check ? c.check(root) : loadCorpus({root}).problems).filter((p) => p.rule === id).slice(0, 1);
           sections.push(`Example (${c.does}):\n\n\`\`\`text\n${formatText(hit).split('\n\n')[0]}\n\`\`\`\n`);
         } finally {
           removeRoot(root);
@@ -45,7 +45,8 @@ sidebar_position: 3
 Every problem carries a rule id \`category/kebab-name\`. Ids are stable: tools may filter on them. Errors fail
 \`wa-review validate\` (exit status 1) and the site build; warnings are printed and do not fail. Each example is
 what \`wa-review validate\` printed for the rule's bad fixture, an edit of the valid fixture corpus in
-\`src/content/__fixtures__/valid/\`.
+\`src/content/__fixtures__/valid/\`. The \`refs/*\` rules are reported by \`wa-review check-refs\` on files of
+another repository; their examples are what it printed for a file citing the fixture's findings.
 
 ${sections.join('\n')}`;
 }

@@ -105,6 +105,11 @@ export const RULES = {
   'errata/unknown-version': {severity: 'error', summary: 'An erratum corrects a version that is not published.'},
   'errata/date': {severity: 'error', summary: 'An erratum is dated before the version it corrects.'},
   'errata/unknown-finding': {severity: 'error', summary: 'An erratum names a finding that the corrected version does not list.'},
+  // References to findings from other repositories (wa-review check-refs)
+  'refs/unknown-finding': {severity: 'error', summary: 'A file cites a finding id (of a known review prefix) or a finding URL that no published version has.'},
+  'refs/ended-finding': {severity: 'warning', summary: 'A file cites a finding that was retired or replaced; the message names the successor.'},
+  'refs/resolved-finding': {severity: 'warning', summary: 'A file cites a finding that is resolved.'},
+  'refs/bad-index': {severity: 'error', summary: 'The findings.json given with `--index` cannot be read or fetched, is not JSON, or is not a findings.json of a supported apiVersion.'},
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
