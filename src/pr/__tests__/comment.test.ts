@@ -5,7 +5,6 @@ import path from 'node:path';
 import {afterAll, describe, expect, it, vi} from 'vitest';
 import {VALID_FIXTURE} from '../../content/__tests__/support/fixture-root';
 import {COMMENT_MARKER, touchedReviews} from '../comment';
-// @ts-expect-error -- a plain ESM script without types
 import {COMMENT_MARKER as POST_MARKER, postComment} from '../../../scripts/pr-post.mjs';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -112,21 +111,21 @@ describe('npm run pr:post', () => {
       if (init.method === 'GET') return ok([{id: 1, body: 'LGTM'}, {id: 2, body: `${COMMENT_MARKER}\nold`}]);
       return ok({id: 2});
     });
-    const r = await postComment({dir: artifact(`${COMMENT_MARKER}\nnew`, '7\n'), repository: 'o/r', token: 't', fetch, api: 'https://api.test'});
+    const r = await postComment({dir: artifact(`${COMMENT_MARKER}\nnew`, '7\n'), repository: 'o/r', token: 't', fetch: fetch as unknown as typeof globalThis.fetch, api: 'https://api.test'});
     expect(r).toEqual({action: 'updated', id: 2});
     expect(fetch.mock.calls.map(([u, i]) => `${i.method} ${u}`)).toEqual(['GET https://api.test/repos/o/r/issues/7/comments?per_page=100&page=1', 'PATCH https://api.test/repos/o/r/issues/comments/2']);
     expect(JSON.parse(fetch.mock.calls[1]![1].body!)).toEqual({body: `${COMMENT_MARKER}\nnew`});
   });
 
   it('creates the comment when there is none', async () => {
-    const fetch = vi.fn(async (_url: string, init: {method: string}) => (init.method === 'GET' ? ok([]) : ok({id: 9})));
-    expect(await postComment({dir: artifact('body', '7'), repository: 'o/r', token: 't', fetch, api: 'https://api.test'})).toEqual({action: 'created', id: 9});
-    expect(JSON.parse((fetch.mock.calls[1]![1] as {body: string}).body)).toEqual({body: `${COMMENT_MARKER}\nbody`});
+    const fetch = vi.fn(async (_url: string, init: {method: string; body?: string}) => (init.method === 'GET' ? ok([]) : ok({id: 9})));
+    expect(await postComment({dir: artifact('body', '7'), repository: 'o/r', token: 't', fetch: fetch as unknown as typeof globalThis.fetch, api: 'https://api.test'})).toEqual({action: 'created', id: 9});
+    expect(JSON.parse(fetch.mock.calls[1]![1].body!)).toEqual({body: `${COMMENT_MARKER}\nbody`});
   });
 
   it('refuses an artifact whose number is not a pull-request number', async () => {
     const fetch = vi.fn();
-    await expect(postComment({dir: artifact('x', '7; rm -rf /'), repository: 'o/r', token: 't', fetch})).rejects.toThrow(/not a pull-request number/);
+    await expect(postComment({dir: artifact('x', '7; rm -rf /'), repository: 'o/r', token: 't', fetch: fetch as unknown as typeof globalThis.fetch})).rejects.toThrow(/not a pull-request number/);
     expect(fetch).not.toHaveBeenCalled();
   });
 });
