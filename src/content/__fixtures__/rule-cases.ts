@@ -103,6 +103,7 @@ export const RULE_CASES: RuleCase[] = [
   {rule: 'lock/syntax', does: 'a lock line with another hash algorithm', edits: [{file: LOCK, insertAfterLine: 5, text: 'demo/v1 md5:0123'}], expect: {file: LOCK, line: 6, column: 1}},
   {rule: 'errata/unknown-version', does: 'an erratum for the draft v3', edits: [{file: ERRATA, replace: ['  version: 1', '  version: 3']}], expect: {file: ERRATA, line: 2, column: 12}},
   {rule: 'errata/date', does: 'an erratum dated before its version', edits: [{file: ERRATA, replace: ['- date: 2026-06-02', '- date: 2026-05-01']}], expect: {file: ERRATA, line: 1, column: 9}},
-  {rule: 'errata/unknown-finding', does: 'an erratum naming a finding v1 does not list', edits: [{file: ERRATA, replace: ['finding: DEMO-002', 'finding: DEMO-004']}], expect: {file: ERRATA, line: 3, column: 12}},  // wa-review check-refs (src/export): files of another repository citing findings.
+  {rule: 'errata/unknown-finding', does: 'an erratum naming a finding v1 does not list', edits: [{file: ERRATA, replace: ['finding: DEMO-002', 'finding: DEMO-004']}], expect: {file: ERRATA, line: 3, column: 12}},
+  // wa-review check-refs (src/export): files of another repository citing findings.
   ...CHECK_REFS_RULE_CASES,
 ];
