@@ -62,6 +62,11 @@ describe('the installed bin', () => {
     expect(execFileSync(process.execPath, [bin, '--version'], {encoding: 'utf8'})).toBe(`${pkg.version}\n`);
   });
 
+  it('stops quietly when its reader closes the pipe early', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --help | head -c 10 >/dev/null; "${process.execPath}" "${bin}" export findings-json 2>&1 | head -c 1 >/dev/null`], {encoding: 'utf8'});
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
   it('exits 2 on an unknown verb without a stack trace', () => {
     const result = spawnSync(process.execPath, [bin, 'no-such-verb'], {encoding: 'utf8'});
     expect(result.status).toBe(2);
