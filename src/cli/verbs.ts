@@ -1,4 +1,5 @@
 import type {Verb} from './verb';
+import {checkRefsVerb} from './verbs/check-refs';
 import {diffVerb} from './verbs/diff';
 import {exportVerb} from './verbs/export';
 import {importLensVerb} from './verbs/import-lens';
@@ -8,4 +9,4 @@ import {nextIdVerb} from './verbs/next-id';
 import {validateVerb} from './verbs/validate';
 
 /** Every verb of `wa-review`, in the order `--help` lists them. */
-export const verbs: readonly Verb[] = [validateVerb, diffVerb, exportVerb, importLensVerb, newVersionVerb, nextIdVerb, lockVerb];
+export const verbs: readonly Verb[] = [validateVerb, diffVerb, exportVerb, importLensVerb, newVersionVerb, nextIdVerb, lockVerb, checkRefsVerb];
