@@ -13,6 +13,9 @@ const config: Config = {
   url,
   baseUrl,
   trailingSlash: true,
+  headTags: [
+    {tagName: 'link', attributes: {rel: 'alternate', type: 'application/atom+xml', title: 'Review versions and finding changes', href: `${baseUrl}feed.xml`}},
+  ],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   future: {
