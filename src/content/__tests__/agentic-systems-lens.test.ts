@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {parseCondition, questionRisk} from '../../lens';
+import {checkToolLens, exportToolLens, parseCondition, questionRisk} from '../../lens';
 import type {Lens, LensQuestion} from '../../schemas/lens';
 import {LENS_RISKS, TOOL_PILLAR_IDS, type LensRisk} from '../../schemas/vocab';
 import {loadCorpus, type LoadResult} from '../load';
@@ -237,6 +237,33 @@ describe('the Agentic Systems Lens', () => {
       for (const s of selections(q)) {
         expect(questionRisk({riskRules: q.riskRules!, selected: s})?.risk, `${q.id} {${[...s].join(', ')}}`).toBe(riskOf(q, s));
       }
+    }
+  });
+});
+
+describe('the Agentic Systems Lens as the Tool receives it', () => {
+  it('exports to the Tool\'s custom-lens format with no error and no warning, and keeps every question, choice and rule', () => {
+    const entry = loaded.corpus.lenses.find((l) => l.data.id === LENS_ID)!;
+    const {json, problems} = exportToolLens({lens: entry.data, file: entry.file});
+    expect(problems).toEqual([]);
+    const data = JSON.parse(json!) as {schemaVersion: string; pillars: Array<{questions: Array<{id: string; choices: unknown[]; riskRules: unknown[]}>}>};
+    // Checked again as data, the way an imported lens is: still nothing, not even a warning.
+    expect(checkToolLens({data, target: {file: 'agentic-systems.json'}, severity: 'warning', bytes: Buffer.byteLength(json!, 'utf8')})).toEqual([]);
+    expect(data.schemaVersion).toBe('2021-11-01');
+    const exported = data.pillars.flatMap((p) => p.questions);
+    expect(exported.map((q) => q.id)).toEqual(questions.map((q) => q.id));
+    for (const [i, q] of exported.entries()) {
+      expect(q.choices, q.id).toHaveLength(questions[i]!.choices!.length);
+      expect(q.riskRules, q.id).toEqual(questions[i]!.riskRules);
+    }
+  });
+
+  it('says in a sentence of its own what each question adds to the ones it extends', () => {
+    for (const q of questions) {
+      const adds = q.adds!.trim();
+      expect(adds, `${q.id} adds`).toMatch(/^[A-Z].*\.$/s);
+      expect(adds.split(/\s+/).length, `${q.id} adds`).toBeGreaterThanOrEqual(8);
+      expect(q.description, `${q.id}: adds repeats the description`).not.toContain(adds);
     }
   });
 });
