@@ -5,7 +5,7 @@ import path from 'node:path';
 import {siteLocation} from '../../../src/site-config';
 
 export const PROJECT = path.resolve(__dirname, '../../..');
-export const BUILD_DIR = path.join(PROJECT, 'build');
+export const BUILD_DIR = process.env.WA_BUILD_DIR ?? path.join(PROJECT, 'build');
 export const BASE_URL = siteLocation().baseUrl;
 
 /** Runs `docusaurus build` with another config or content root into a temporary folder. */
