@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// node scripts/bench/timed.mjs --json FILE --log FILE -- <command> [args...]
+// Runs one command and records its wall time and the peak resident memory of its whole process tree (children
+// included), sampled from /proc every 150 ms. Meant to run inside `flock /tmp/wa-build.lock`, so the time spent
+// waiting for the shared build lock is never counted.
+import {spawn} from 'node:child_process';
+import {openSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
+
+const SAMPLE_MS = 150;
+const PAGE_SIZE = 4096;
+
+const argv = process.argv.slice(2);
+const sep = argv.indexOf('--');
+if (sep < 0) {
+  process.stderr.write('usage: timed.mjs --json FILE --log FILE -- <command> [args...]\n');
+  process.exit(2);
+}
+const opts = Object.fromEntries(argv.slice(0, sep).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
+const [cmd, ...args] = argv.slice(sep + 1);
+
+/** pid -> {ppid, rss bytes} for every process, from /proc/<pid>/stat. */
+function processTable() {
+  const table = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces: fields are counted after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(name), {ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE});
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  return table;
+}
+
+function treeRss(rootPid) {
+  const table = processTable();
+  const children = new Map();
+  for (const [pid, p] of table) {
+    if (!children.has(p.ppid)) children.set(p.ppid, []);
+    children.get(p.ppid).push(pid);
+  }
+  let total = 0;
+  let count = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop();
+    const p = table.get(pid);
+    if (p) (total += p.rss), count++;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return {total, count};
+}
+
+const loadBefore = loadavg();
+const log = openSync(opts.log ?? '/dev/null', 'w');
+const started = performance.now();
+const child = spawn(cmd, args, {stdio: ['ignore', log, log], env: process.env});
+let peak = 0;
+let peakProcesses = 0;
+let samples = 0;
+const timer = setInterval(() => {
+  const {total, count} = treeRss(child.pid);
+  samples++;
+  if (total > peak) (peak = total), (peakProcesses = count);
+}, SAMPLE_MS);
+child.on('exit', (code, signal) => {
+  const wallMs = performance.now() - started;
+  clearInterval(timer);
+  const result = {command: [cmd, ...args].join(' '), exitCode: code, signal, wallMs, peakRssBytes: peak, peakProcesses, samples, sampleMs: SAMPLE_MS, loadBefore};
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify(result, null, 2)}\n`);
+  process.exitCode = code ?? 1;
+});
