@@ -10,9 +10,10 @@ import {API_VERSION, findingsJsonSchema, type FindingsJson, type FindingsJsonEnt
 /**
  * `wa-review check-refs`: finds the finding ids and finding URLs that files of another repository cite, and
  * checks them against a findings.json (built from this project's content, or published). Only ids with a prefix
- * of a known review match, so `SHA-256`, `ISO-27001` or a Jira key `PLAT-1234` never do; a URL matches when it
- * points into the site (`<site>findings/<ID>/`), or has the same path with a known prefix on another host (a
- * preview deployment).
+ * of a known review match, so `SHA-256`, `ISO-27001` or a Jira key `PLAT-1234` never do (a Jira project whose
+ * key is a review prefix would: pick prefixes accordingly). A URL matches when it points into the site
+ * (`<site>findings/<ID>/`, any id), or has that path with a known prefix on another host (a preview deployment);
+ * it counts once. Bare ids count anywhere else, inside other URLs too.
  */
 
 /** Files larger than this are skipped with a note: they are data, not prose that cites findings. */
@@ -74,22 +75,25 @@ export function scanText({text, file, index}: {text: string; file: string; index
   const refs: FoundRef[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((lineText, i) => {
-    const urlSpans: Array<[number, number]> = [];
+    // Offsets of ids already counted as the id of a finding URL: a URL is one reference, not two.
+    const counted = new Set<number>();
     for (const m of lineText.matchAll(URL_PATTERN)) {
       const url = m[0];
-      urlSpans.push([m.index, m.index + url.length]);
       const hit = FINDING_PATH.exec(url);
       if (!hit) continue;
       const id = hit[1]!;
       const ours = url.startsWith(index.site);
       const knownPrefix = index.prefixes.some((p) => id.startsWith(`${p}-`)) && FINDING_ID.test(id);
       if (!ours && !knownPrefix) continue;
+      const offset = m.index + hit.index + '/findings/'.length;
+      counted.add(offset);
       const finding = index.byId.get(id);
-      refs.push({file, line: i + 1, column: m.index + hit.index + '/findings/'.length + 1, id, via: 'url', verdict: verdictOf(finding), ...(finding ? {finding} : {})});
+      refs.push({file, line: i + 1, column: offset + 1, id, via: 'url', verdict: verdictOf(finding), ...(finding ? {finding} : {})});
     }
     if (!index.idPattern) return;
+    // Bare ids anywhere else, inside other URLs too (a review page's #DEMO-004 anchor cites the finding).
     for (const m of lineText.matchAll(index.idPattern)) {
-      if (urlSpans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      if (counted.has(m.index)) continue;
       const finding = index.byId.get(m[0]);
       refs.push({file, line: i + 1, column: m.index + 1, id: m[0], via: 'id', verdict: verdictOf(finding), ...(finding ? {finding} : {})});
     }
@@ -232,6 +236,7 @@ export function checkRefs({paths, cwd, index, cap = REF_FILE_SIZE_CAP}: {paths: 
       refs.push(...scanText({text: read.text, file, index}));
     }
   }
+  skipped.sort((a, b) => a.file.localeCompare(b.file));
   return {refs, problems: sortProblems([...problems, ...refProblems(refs, index)]), skipped, filesScanned};
 }
 
