@@ -1,10 +1,10 @@
 import {isEnded} from '../content/derive';
 import type {Corpus, ReviewEntry} from '../content/types';
-import {DEFAULT_CONDITION, evaluateCondition, exportableLenses, exportToolLens, NONE_CHOICE_SUFFIX, parseCondition, questionRisk, toolLensApiPath, type ConditionNode} from '../lens';
+import {DEFAULT_CONDITION, evaluateCondition, exportableLenses, exportToolLens, NONE_CHOICE_SUFFIX, parseCondition, toolLensApiPath, type ConditionNode} from '../lens';
 import {describeRule, RISK_WORDS} from '../lens/describe';
 import type {Lens, LensChoice, LensQuestion} from '../schemas/lens';
 import {splitLensRef} from '../schemas/lens-ref';
-import type {Answer} from '../schemas/answers';
+import {questionRisks} from './props';
 import type {LensRisk, QuestionRisk} from '../schemas/vocab';
 
 /**
@@ -175,17 +175,6 @@ export function toRuleProps({question}: {question: Pick<LensQuestion, 'choices' 
   return props.map((p, i) => ({...p, unreachable: !reached.has(i)}));
 }
 
-/**
- * The Tool's risk for a question from a review's answer: NOT_APPLICABLE when the question does not apply,
- * UNANSWERED with nothing selected, else the first rule that holds. Undefined when no rule holds.
- */
-export function answerRisk({answer, question}: {answer: Answer; question: Pick<LensQuestion, 'riskRules'>}): QuestionRisk | undefined {
-  if (!answer.applicable) return 'NOT_APPLICABLE';
-  if (!answer.selected.length) return 'UNANSWERED';
-  const hit = questionRisk({riskRules: question.riskRules ?? [], selected: answer.selected});
-  return hit ? RISK_WORDS[hit.risk] : undefined;
-}
-
 // -------------------------------------------------------------------------------------------------------------
 // The Tool's JSON of each exportable lens
 
@@ -253,18 +242,16 @@ function citations({lensId, corpus}: {lensId: string; corpus: Corpus}): Map<stri
 /** The columns of the coverage matrix: reviews whose latest published version answers to the lens or cites it. */
 function coverageReviews({lens, corpus, cited}: {lens: Lens; corpus: Corpus; cited: ReadonlySet<string>}): CoverageReview[] {
   const out: CoverageReview[] = [];
-  const questions = new Map(questionsOf(lens).map((q) => [q.id, q]));
   for (const review of corpus.reviews) {
     const v = review.versions.find((x) => x.version === review.latestPublished);
     if (!v) continue;
     const answersTo = v.data.lenses.some((l) => l.id === lens.id);
     if (!answersTo && !cited.has(review.id)) continue;
+    // The same risks the review's own page shows.
     const risks: Record<string, QuestionRisk> = {};
-    for (const answer of v.data.answers ?? []) {
-      const parts = splitLensRef(answer.question);
-      const q = parts?.lens === lens.id ? questions.get(parts.question) : undefined;
-      const risk = q && answerRisk({answer, question: q});
-      if (q && risk) risks[q.id] = risk;
+    for (const {question, risk} of questionRisks({answers: v.data.answers ?? [], corpus})) {
+      const parts = splitLensRef(question);
+      if (parts?.lens === lens.id) risks[parts.question] = risk;
     }
     out.push({id: review.id, title: v.data.title, version: v.version, date: v.data.date, answersTo, risks});
   }

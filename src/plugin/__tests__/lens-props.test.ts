@@ -10,7 +10,7 @@ import {importedLensFile, importToolLens} from '../../lens/import';
 import type {LensQuestion} from '../../schemas/lens';
 import {splitLensRef} from '../../schemas/lens-ref';
 import {writeToolLensFiles} from '../api';
-import {answerRisk, firstSentence, toLensProp, toLensSummaries, toolLensExports, toRuleProps, type LensProp} from '../lens-props';
+import {firstSentence, toLensProp, toLensSummaries, toolLensExports, toRuleProps, type LensProp} from '../lens-props';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURES = path.resolve(__dirname, '../../lens/__fixtures__/wa-lenses');
@@ -56,21 +56,6 @@ describe('toRuleProps', () => {
     expect(rules[0]).toMatchObject({sentence: 'HIGH if the condition “q_a &” holds; it cannot be read', problem: '"&" alone is not an operator (write &&)'});
     expect(rules[1]!.problem).toBe('"unrelated_choice" is not a choice of this question (valid choice ids: q_a)');
     expect(rules.map((r) => r.unreachable)).toEqual([undefined, undefined, undefined]);
-  });
-});
-
-describe('answerRisk', () => {
-  const q = question(['q_a', 'q_b', 'q_no'], [['q_a && q_b', 'NO_RISK'], ['q_a', 'MEDIUM_RISK'], ['default', 'HIGH_RISK']]);
-  const answer = (selected: string[], applicable = true) => ({question: 'x:q', applicable, selected, notApplicable: []});
-  it.each([
-    [answer(['q_a', 'q_b']), 'NONE'],
-    [answer(['q_a']), 'MEDIUM'],
-    [answer(['q_no']), 'HIGH'],
-    [answer([]), 'UNANSWERED'],
-    [answer(['q_a'], false), 'NOT_APPLICABLE'],
-  ] as const)('%j -> %s', (a, risk) => expect(answerRisk({answer: a, question: q})).toBe(risk));
-  it('gives no risk when no rule holds', () => {
-    expect(answerRisk({answer: answer(['q_b']), question: question(['q_a', 'q_b'], [['q_a', 'NO_RISK']])})).toBeUndefined();
   });
 });
 
