@@ -52,8 +52,8 @@ export default async function reviewsPlugin(context: LoadContext, options: Revie
       return {module: {rules: [mdxRule]}};
     },
 
-    async postBuild({outDir}) {
-      await writeApiFiles({outDir});
+    async postBuild({outDir, content}) {
+      await writeApiFiles({outDir, corpus: content, siteUrl: `${context.siteConfig.url}${context.baseUrl}`});
     },
   };
 }
