@@ -45,7 +45,7 @@ export function CoverageMatrix({lens}: CoverageMatrixProps): React.JSX.Element {
             {pillars.map((p) => [
               <tr key={`pillar-${p.id}`} className={styles.pillarRow}>
                 <th scope="colgroup" colSpan={reviews.length + 1}>
-                  {p.name}
+                  <span className={styles.pillarName}>{p.name}</span>
                 </th>
               </tr>,
               ...p.questions.map((q) => (
