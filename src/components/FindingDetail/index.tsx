@@ -1,0 +1,130 @@
+import Link from '@docusaurus/Link';
+import clsx from 'clsx';
+import type {Finding} from '../../schemas/finding';
+import type {Subject} from '../../schemas/subject';
+import type {LensQuestionProp} from '../../plugin/props';
+import {SEVERITY_LABELS} from '../Badges';
+import {acceptanceExpired, lensQuestionHref, locationHref, locationLabel} from './links';
+import styles from './styles.module.css';
+
+const EFFORT_LABELS = {S: 'S (days)', M: 'M (weeks)', L: 'L (a quarter or more)'} as const;
+
+export interface FindingDetailProps {
+  finding: Finding;
+  subject: Subject;
+  /** The version's date: an acceptance that ends before it is marked expired. */
+  versionDate: string;
+  lensQuestions: Record<string, LensQuestionProp>;
+}
+
+/** Everything a finding says beyond its table row: why, what to do about it, where it is and who owns it. */
+export function FindingDetail({finding: f, subject, versionDate, lensQuestions}: FindingDetailProps): React.JSX.Element {
+  const options = f.remediation?.options ?? [];
+  return (
+    <div className={styles.detail}>
+      {f.retired !== undefined ? <p className={styles.note}>Retired in this version: {f.retired}</p> : null}
+      {f.replacedBy ? (
+        <p className={styles.note}>
+          Replaced in this version by{' '}
+          {f.replacedBy.map((id, i) => (
+            <span key={id}>
+              {i ? ', ' : ''}
+              <a href={`#${id}`}>{id}</a>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+      <h4 className={styles.label}>Why {SEVERITY_LABELS[f.severity].toLowerCase()} severity</h4>
+      <p>{f.rationale}</p>
+
+      {f.resolution ? (
+        <p className={clsx(styles.note, styles.resolved)}>
+          <strong>Resolved</strong> (recorded in v{f.resolution.version}): {f.resolution.how}
+          {f.resolution.link ? (
+            <>
+              {' '}
+              <a href={f.resolution.link}>The change</a>.
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {f.acceptance ? (
+        <p className={styles.note}>
+          <strong>Accepted</strong> by {f.acceptance.by} until <time dateTime={f.acceptance.until}>{f.acceptance.until}</time>
+          {acceptanceExpired({until: f.acceptance.until, asOf: versionDate}) ? <strong className={styles.expired}> (expired before this version, {versionDate})</strong> : null}: {f.acceptance.reason}
+        </p>
+      ) : null}
+
+      {options.length ? (
+        <>
+          <h4 className={styles.label}>Remediation options</h4>
+          <ul className={styles.options}>
+            {options.map((o) => (
+              <li key={o.title} className={clsx(styles.option, o.recommended && styles.recommended)}>
+                {o.recommended ? <span className={styles.flag}>★ Recommended</span> : null}
+                <strong className={styles.optionTitle}>{o.title}</strong>
+                {o.description ? <p>{o.description}</p> : null}
+                <dl className={styles.facts}>
+                  <dt>Effort</dt>
+                  <dd>{EFFORT_LABELS[o.effort]}</dd>
+                  <dt>Trade-off</dt>
+                  <dd>{o.tradeoff}</dd>
+                  {o.services.length ? (
+                    <>
+                      <dt>Services</dt>
+                      <dd>{o.services.join(', ')}</dd>
+                    </>
+                  ) : null}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <div className={styles.columns}>
+        {f.locations.length ? (
+          <section>
+            <h4 className={styles.label}>{subject.kind === 'repository' ? `Where, at ${subject.commit.slice(0, 12)}` : 'Where, in the design'}</h4>
+            <ul className={styles.plain}>
+              {f.locations.map((loc) => {
+                const target = locationHref({subject, location: loc});
+                const label = <code>{locationLabel(loc)}</code>;
+                return (
+                  <li key={locationLabel(loc) + (loc.note ?? '')}>
+                    {target ? target.internal ? <Link to={target.href}>{label}</Link> : <a href={target.href}>{label}</a> : label}
+                    {loc.note ? <span className={styles.muted}> {loc.note}</span> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ) : null}
+        {f.lensRefs.length ? (
+          <section>
+            <h4 className={styles.label}>Lens questions</h4>
+            <ul className={styles.plain}>
+              {f.lensRefs.map((ref) => {
+                const q = lensQuestions[ref];
+                const href = q && lensQuestionHref(ref);
+                return (
+                  <li key={ref}>
+                    {href ? <Link to={href}>{ref}</Link> : <code>{ref}</code>}
+                    {q ? <span className={styles.muted}> {q.title}</span> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+      {f.owner || f.tracking ? (
+        <p className={styles.owner}>
+          {f.owner ? <>Owner: {f.owner}. </> : null}
+          {f.tracking ? <a href={f.tracking}>Tracking issue</a> : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
