@@ -52,6 +52,7 @@ const config: Config = {
       title: 'WA reviews for AI',
       logo: {alt: 'Home', src: 'img/favicon.svg'},
       items: [
+        {to: '/reviews/', label: 'Reviews', position: 'left'},
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
       ],
     },
