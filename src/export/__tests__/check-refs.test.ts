@@ -3,7 +3,7 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {VALID_FIXTURE} from '../../content/__tests__/support/fixture-root';
 import {problemSchema} from '../../content/problem';
 import {memoryIO} from '../../cli/io';
@@ -176,6 +176,19 @@ describe('the index', () => {
 });
 
 describe('wa-review check-refs', () => {
+  // Without --index, finding URLs are those of the site the build would publish: SITE_URL and BASE_URL.
+  const saved = {SITE_URL: process.env.SITE_URL, BASE_URL: process.env.BASE_URL};
+  beforeEach(() => {
+    process.env.SITE_URL = 'https://reviews.example.org';
+    process.env.BASE_URL = '/wa/';
+  });
+  afterEach(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
   it('prints the problems as text with a summary, and exits 1 on an unknown id', async () => {
     const io = memoryIO(FIXTURE);
     expect(await run(['check-refs', 'README.md', 'docs', '--root', VALID_FIXTURE], io)).toBe(1);
@@ -184,7 +197,7 @@ describe('wa-review check-refs', () => {
         'docs/decisions.md:3:45 warning DEMO-003 was replaced by DEMO-004 in demo v2 (refs/ended-finding)',
         '                               suggestion: cite DEMO-004 instead',
         'docs/decisions.md:5:34 error   DEMO-999 is not a published finding of the review demo (published ids run from DEMO-001 to DEMO-004) (refs/unknown-finding)',
-        '                               suggestion: look the id up on http://localhost:3000/findings/',
+        `                               suggestion: look the id up on ${SITE}findings/`,
         '',
         '1 error, 1 warning',
         '',
