@@ -122,7 +122,7 @@ describe('wa-review export wa-lens', () => {
   });
 
   it.each([
-    [['export', 'csv'], 'unknown format "csv". Valid formats: wa-lens'],
+    [['export', 'pdf'], 'unknown format "pdf". Valid formats: findings-json, review-json, csv, sarif, badge, wa-lens'],
     [['export', 'wa-lens'], 'wa-lens needs --lens <id>'],
     [['export', 'wa-lens', '--lens', 'nope'], 'no lens "nope"'],
     [['export', 'wa-lens', '--lens', 'wellarchitected'], 'wellarchitected is an official lens'],
