@@ -1,3 +1,4 @@
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCorpus} from '../content/load';
@@ -5,6 +6,7 @@ import {hasErrors} from '../content/problem';
 import {formatText} from '../content/report';
 import type {Corpus} from '../content/types';
 import {writeApiFiles} from './api';
+import {allFeeds} from './feeds';
 import {createReviewMDXLoaderRule} from './markdown';
 import {toGlobalProp, toIndexProp} from './props';
 import {buildAllRoutes} from './routes';
@@ -54,6 +56,11 @@ export default async function reviewsPlugin(context: LoadContext, options: Revie
 
     async postBuild({outDir, content}) {
       await writeApiFiles({outDir, corpus: content, siteUrl: `${context.siteConfig.url}${context.baseUrl}`});
+      // Atom feeds of published versions and finding changes: /feed.xml and /reviews/<id>/feed.xml.
+      for (const feed of allFeeds({corpus: content, siteUrl: `${context.siteConfig.url}${context.baseUrl}`})) {
+        await mkdir(path.dirname(path.join(outDir, feed.path)), {recursive: true});
+        await writeFile(path.join(outDir, feed.path), feed.xml);
+      }
     },
   };
 }

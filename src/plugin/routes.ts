@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type {RouteConfig} from '@docusaurus/types';
 import type {Corpus} from '../content/types';
+import {diffVersions} from '../diff/diff-versions';
+import {toExplorerRows} from './explorer-props';
 import {toLensProp, toLensSummaries} from './lens-props';
 import {shownVersion, toIndexProp, toReviewProp} from './props';
 
@@ -9,7 +11,10 @@ export const urls = {
   reviews: () => 'reviews/',
   review: (id: string) => `reviews/${id}/`,
   version: (id: string, version: number) => `reviews/${id}/v${version}/`,
+  findings: () => 'findings/',
   finding: (id: string) => `findings/${id}/`,
+  changes: (id: string, version: number) => `reviews/${id}/v${version}/changes/`,
+  compare: (id: string) => `reviews/${id}/compare/`,
   lenses: () => 'lenses/',
   lens: (id: string) => `lenses/${id}/`,
 };
@@ -18,9 +23,12 @@ export const ROUTE_COMPONENTS = {
   index: '@theme/ReviewIndexPage',
   version: '@theme/ReviewVersionPage',
   finding: '@theme/FindingPage',
+  findings: '@theme/FindingsExplorerPage',
   lenses: '@theme/LensIndexPage',
   lens: '@theme/LensPage',
   redirect: '@theme/RedirectPage',
+  changes: '@theme/ReviewChangesPage',
+  compare: '@theme/ReviewComparePage',
 } as const;
 
 export type CreateData = (name: string, data: string | object) => Promise<string>;
@@ -45,12 +53,25 @@ export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpu
         routes.push({path: at(urls.review(review.id)), component: ROUTE_COMPONENTS.version, exact: true, modules, props: {version: v.version, alias: true}});
       }
     }
+    // Diffs, computed once at build time: each version against the one before; any pair in the browser.
+    for (const [i, v] of review.versions.entries()) {
+      const prev = review.versions[i - 1];
+      if (!prev) continue;
+      const diffData = await createData(`diff-${review.id}-v${v.version}.json`, diffVersions({from: prev, to: v}));
+      routes.push({path: at(urls.changes(review.id, v.version)), component: ROUTE_COMPONENTS.changes, exact: true, modules: {review: reviewData, diff: diffData}, props: {version: v.version}});
+    }
+    if (review.versions.length > 1) {
+      const bodies = await createData(`review-${review.id}-bodies.json`, Object.fromEntries(review.versions.map((v) => [v.version, v.body])));
+      routes.push({path: at(urls.compare(review.id)), component: ROUTE_COMPONENTS.compare, exact: true, modules: {review: reviewData, bodies}});
+    }
     // A finding page for every id ever published, so links to it never break; draft-only ids get none yet.
     for (const f of corpus.findings) {
       if (f.review !== review.id || !f.history.some((h) => !h.draft)) continue;
       routes.push({path: at(urls.finding(f.id)), component: ROUTE_COMPONENTS.finding, exact: true, modules: {review: reviewData}, props: {id: f.id}});
     }
   }
+  const explorer = await createData('findings-explorer.json', toExplorerRows({corpus}));
+  routes.push({path: at(urls.findings()), component: ROUTE_COMPONENTS.findings, exact: true, modules: {findings: explorer}});
   for (const r of corpus.redirects) {
     routes.push({path: at(r.from.slice(1)), component: ROUTE_COMPONENTS.redirect, exact: true, props: {to: r.to, reason: r.reason}});
   }

@@ -1,69 +1,152 @@
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {SeverityBadge, StatusBadge} from '../../components/Badges';
+import {FindingDetail} from '../../components/FindingDetail';
 import type {ReviewProp} from '../../plugin/props';
 import {PILLAR_LABELS} from '../../schemas/vocab';
+import {findingPageFacts} from './facts';
+import styles from './styles.module.css';
 
 export interface FindingPageProps {
   review: ReviewProp;
   id: string;
 }
 
-/** /findings/<ID>/: where a finding stands now and how it got there. Its URL never breaks. */
+/**
+ * /findings/<ID>/: where a finding stands now, how it got there, and, for an id that ended, where it went. People
+ * paste this URL into tickets and other repositories' code: it never breaks and always says what happened.
+ */
 export default function FindingPage({review, id}: FindingPageProps): React.JSX.Element {
-  const record = review.findings.find((f) => f.id === id)!;
-  const published = record.history.filter((h) => !h.draft);
-  const current = published.at(-1) ?? record.history.at(-1)!;
-  const ended = current.ended;
+  const facts = findingPageFacts({review, id});
+  const {current, finding, version, record, successors, predecessors, errata} = facts;
+  const {siteConfig} = useDocusaurusContext();
+  const url = `${siteConfig.url}${useBaseUrl(`/findings/${id}/`)}`;
+  const title = `${id}: ${finding.title}`;
+  const description = `${facts.statusText} · ${current.severity} severity · ${PILLAR_LABELS[finding.pillar]} · ${version.data.title}, v${version.version} (${version.data.date})`;
   return (
-    <Layout title={`${id}: ${current.title}`} description={`${id}, ${current.severity} severity ${PILLAR_LABELS[current.pillar].toLowerCase()} finding, ${current.status}`}>
+    <Layout title={title} description={description}>
       <Head>
-        <meta property="og:title" content={`${id}: ${current.title}`} />
+        <link rel="canonical" href={url} />
+        <meta property="og:type" content="article" />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:url" content={url} />
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content={title} />
+        <meta name="twitter:description" content={description} />
       </Head>
       <main className="container margin-vert--lg">
-        <nav aria-label="Breadcrumbs">
-          <Link to="/reviews/">Reviews</Link> / <Link to={`/reviews/${review.id}/`}>{review.versions.at(-1)?.data.title}</Link> / {id}
+        <nav aria-label="Breadcrumbs" className={styles.crumbs}>
+          <Link to="/findings/">Findings</Link> / <Link to={`/reviews/${review.id}/`}>{version.data.title}</Link> / {id}
         </nav>
-        <h1>
-          {id}: {current.title}
+        <h1 className={styles.title}>
+          <span className={styles.id}>{id}</span> {finding.title}
         </h1>
-        <p>
-          {PILLAR_LABELS[current.pillar]} · severity {current.severity} · {current.status} (as of v{current.version}, {current.date})
+        <p className={styles.badges}>
+          <SeverityBadge severity={finding.severity} /> <StatusBadge status={facts.shownStatus} /> <span className={styles.pillar}>{PILLAR_LABELS[finding.pillar]}</span>
         </p>
-        {ended ? (
-          <div className="alert alert--info" role="note">
-            {'retired' in ended ? `Retired in v${current.version}: ${ended.retired}` : <>Replaced in v{current.version} by {ended.replacedBy.map((s, i) => <span key={s}>{i ? ', ' : ''}<Link to={`/findings/${s}/`}>{s}</Link></span>)}</>}
+        <p className={styles.where}>
+          As of <Link to={`/reviews/${review.id}/v${version.version}/#${id}`}>version {version.version}</Link> ({version.data.date}) of the review{' '}
+          <Link to={`/reviews/${review.id}/`}>{version.data.title}</Link>
+          {version.data.subject.kind === 'repository' ? (
+            <>
+              {' '}
+              of <a href={`https://github.com/${version.data.subject.repo}/tree/${version.data.subject.commit}`}>{version.data.subject.repo}</a> at{' '}
+              <code>{version.data.subject.commit.slice(0, 12)}</code>
+            </>
+          ) : (
+            ' of a reference design'
+          )}
+          .{facts.newerDraft ? ` A draft v${facts.newerDraft} may change it.` : ''}
+        </p>
+
+        {successors.length || facts.retiredReason ? (
+          <div className={styles.ended} role="note">
+            <strong>This finding ended in version {version.version}.</strong>{' '}
+            {facts.retiredReason ? <>Retired: {facts.retiredReason}</> : null}
+            {successors.length ? (
+              <>
+                It was replaced by:
+                <ul>
+                  {successors.map((s) => (
+                    <li key={s.id}>
+                      <Link to={`/findings/${s.id}/`}>{s.id}</Link>: {s.title} ({s.severity} severity, {s.status})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </div>
         ) : null}
-        {record.replaces.length ? (
-          <p>
-            Replaces {record.replaces.map((s, i) => <span key={s}>{i ? ', ' : ''}<Link to={`/findings/${s}/`}>{s}</Link></span>)}.
+        {predecessors.length ? (
+          <p className={styles.replaces}>
+            Replaces{' '}
+            {predecessors.map((p, i) => (
+              <span key={p}>
+                {i ? ', ' : ''}
+                <Link to={`/findings/${p}/`}>{p}</Link>
+              </span>
+            ))}
+            .
           </p>
         ) : null}
-        <h2>History</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Date</th>
-              <th scope="col">Severity</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {record.history.map((h) => (
-              <tr key={h.version}>
-                <td>
-                  <Link to={`/reviews/${review.id}/v${h.version}/#${id}`}>v{h.version}</Link>
-                  {h.draft ? ' (draft)' : ''}
-                </td>
-                <td>{h.date}</td>
-                <td>{h.severity}</td>
-                <td>{h.status}</td>
+
+        <FindingDetail finding={finding} subject={version.data.subject} versionDate={version.data.date} lensQuestions={review.lensQuestions} />
+
+        {errata.length ? (
+          <>
+            <Heading as="h2" id="errata">
+              Corrections
+            </Heading>
+            <ul>
+              {errata.map((e) => (
+                <li key={`${e.date}-${e.version}`}>
+                  {e.date}, to version {e.version}: {e.text}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        <Heading as="h2" id="history">
+          History
+        </Heading>
+        <div className={styles.scroll}>
+          <table className={styles.timeline}>
+            <caption className={styles.caption}>Severity and status of {id} in every version that lists it</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Date</th>
+                <th scope="col">Severity</th>
+                <th scope="col">Status</th>
+                <th scope="col">Change</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {record.history.map((h, i) => (
+                <tr key={h.version}>
+                  <td>
+                    <Link to={`/reviews/${review.id}/v${h.version}/#${id}`}>v{h.version}</Link>
+                    {h.draft ? ' (draft)' : ''}
+                  </td>
+                  <td>{h.date}</td>
+                  <td>
+                    <SeverityBadge severity={h.severity} />
+                  </td>
+                  <td>
+                    <StatusBadge status={h.ended ? 'ended' : h.status} />
+                  </td>
+                  <td>{facts.changes[i]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </main>
     </Layout>
   );
