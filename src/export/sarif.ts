@@ -1,10 +1,10 @@
 import {createHash} from 'node:crypto';
 import * as z from 'zod';
 import {urls} from '../plugin/routes';
+import type {ReviewVersionEntry} from '../content/types';
 import type {Finding, Location} from '../schemas/finding';
 import type {Severity} from '../schemas/vocab';
 import type {ExportContext} from './findings-json';
-import type {ReviewVersionEntry} from '../content/types';
 import {publishedVersions} from './published';
 
 /**
@@ -17,13 +17,14 @@ import {publishedVersions} from './published';
  * - One result per finding: its first location is the primary one, the others are related locations.
  * - `partialFingerprints[FINGERPRINT_KEY]` is a hash of the finding id alone: a new title or line keeps the
  *   alert, a new id makes another. We do not write `primaryLocationLineHash`: upload-sarif computes that one
- *   itself and warns when a given value differs.
+ *   itself and warns when a given value differs (github/codeql-action#4052).
  * - Resolved and ended findings are left out: the next upload without them closes their alerts as fixed.
  *   Accepted findings stay in with an `external` suppression carrying the acceptance (SARIF's meaning of an
  *   accepted risk; code scanning itself still lists them as open). We write no suppression state/status: the
  *   property's name differs between SARIF 2.1.0 drafts and the standard.
- * - A result without a location makes code scanning reject the whole file, so findings without a location are
- *   left out and listed in the run's `properties.findingsWithoutLocation`.
+ * - A result without a location makes code scanning reject the whole file ("locationFromSarifResult: expected at
+ *   least one location", github/codeql-action#1738 and #2459), so findings without a location are left out and
+ *   listed in the run's `properties.findingsWithoutLocation`.
  * - Per review, the findings come from its latest published version that read this repository (its commit is
  *   the run's `versionControlProvenance`); a later version about a reference design does not change them.
  * - `baselineState` compares with the review's previous published version of the same repository: new,

@@ -180,8 +180,9 @@ export const FINDINGS_CSV_COLUMNS = Object.keys(findingsCsvRowSchema.shape) as A
 // reviews/<id>/badge.json
 
 /**
- * A shields.io endpoint badge. shields.io refuses unknown keys in an endpoint's JSON (its endpoint schema is
- * validated strictly), so this file carries shields' own `schemaVersion` and no `apiVersion`.
+ * A shields.io endpoint badge. shields.io refuses unknown keys in an endpoint's JSON (badges/shields,
+ * `services/endpoint-common.js`: `validateEndpointData` with `allowAndStripUnknownKeys: false`), so this file
+ * carries shields' own `schemaVersion` and no `apiVersion`.
  */
 export const badgeSchema = z
   .strictObject({
