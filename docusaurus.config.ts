@@ -53,11 +53,31 @@ const config: Config = {
       logo: {alt: 'Home', src: 'img/favicon.svg'},
       items: [
         {to: '/reviews/', label: 'Reviews', position: 'left'},
+        {to: '/findings/', label: 'Findings', position: 'left'},
+        {to: '/lenses/', label: 'Lenses', position: 'left'},
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
       ],
     },
     footer: {
       style: 'dark',
+      links: [
+        {
+          title: 'Reviews',
+          items: [
+            {label: 'All reviews', to: '/reviews/'},
+            {label: 'Findings explorer', to: '/findings/'},
+            {label: 'Lenses', to: '/lenses/'},
+          ],
+        },
+        {
+          title: 'Use the data',
+          items: [
+            {label: 'Linking to findings', to: '/docs/guides/linking-to-findings/'},
+            {label: 'Feed of changes (Atom)', href: `${url}${baseUrl}feed.xml`},
+            {label: 'Contracts', to: '/docs/reference/contracts/'},
+          ],
+        },
+      ],
       copyright: 'Reviews are published under their stated version; findings keep their permalinks forever.',
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['json', 'bash', 'hcl']},
