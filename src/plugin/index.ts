@@ -45,7 +45,10 @@ export default async function reviewsPlugin(context: LoadContext, options: Revie
     },
 
     async contentLoaded({content, actions}) {
-      const routes = await buildAllRoutes({corpus: content, createData: actions.createData, baseUrl: context.baseUrl, root});
+      // Data modules as compact JSON: Docusaurus indents objects, which more than doubles what the bundler parses
+      // and holds in memory for every page's data.
+      const createData = (name: string, data: string | object) => actions.createData(name, typeof data === 'string' ? data : JSON.stringify(data));
+      const routes = await buildAllRoutes({corpus: content, createData, baseUrl: context.baseUrl, root});
       routes.forEach(actions.addRoute);
       actions.setGlobalData(toGlobalProp({index: toIndexProp({corpus: content})}));
     },

@@ -21,13 +21,15 @@ export const urls = {
 
 export const ROUTE_COMPONENTS = {
   index: '@theme/ReviewIndexPage',
-  version: '@theme/ReviewVersionPage',
-  finding: '@theme/FindingPage',
+  // Route components read the page's version or finding id from its path (plugin/route-params.ts): per-page
+  // `props` would each become a module, a chunk and a registry entry in every page's main bundle.
+  version: '@theme/ReviewVersionRoute',
+  finding: '@theme/FindingRoute',
   findings: '@theme/FindingsExplorerPage',
   lenses: '@theme/LensIndexPage',
   lens: '@theme/LensPage',
   redirect: '@theme/RedirectPage',
-  changes: '@theme/ReviewChangesPage',
+  changes: '@theme/ReviewChangesRoute',
   compare: '@theme/ReviewComparePage',
 } as const;
 
@@ -48,9 +50,9 @@ export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpu
     const shown = shownVersion(review);
     for (const v of review.versions) {
       const modules: RouteConfig['modules'] = {review: reviewData, content: path.join(root, v.file)};
-      routes.push({path: at(urls.version(review.id, v.version)), component: ROUTE_COMPONENTS.version, exact: true, modules, props: {version: v.version, alias: false}});
+      routes.push({path: at(urls.version(review.id, v.version)), component: ROUTE_COMPONENTS.version, exact: true, modules});
       if (v === shown) {
-        routes.push({path: at(urls.review(review.id)), component: ROUTE_COMPONENTS.version, exact: true, modules, props: {version: v.version, alias: true}});
+        routes.push({path: at(urls.review(review.id)), component: ROUTE_COMPONENTS.version, exact: true, modules});
       }
     }
     // Diffs, computed once at build time: each version against the one before; any pair in the browser.
@@ -58,7 +60,7 @@ export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpu
       const prev = review.versions[i - 1];
       if (!prev) continue;
       const diffData = await createData(`diff-${review.id}-v${v.version}.json`, diffVersions({from: prev, to: v}));
-      routes.push({path: at(urls.changes(review.id, v.version)), component: ROUTE_COMPONENTS.changes, exact: true, modules: {review: reviewData, diff: diffData}, props: {version: v.version}});
+      routes.push({path: at(urls.changes(review.id, v.version)), component: ROUTE_COMPONENTS.changes, exact: true, modules: {review: reviewData, diff: diffData}});
     }
     if (review.versions.length > 1) {
       const bodies = await createData(`review-${review.id}-bodies.json`, Object.fromEntries(review.versions.map((v) => [v.version, v.body])));
@@ -67,7 +69,7 @@ export async function buildAllRoutes({corpus, createData, baseUrl, root}: {corpu
     // A finding page for every id ever published, so links to it never break; draft-only ids get none yet.
     for (const f of corpus.findings) {
       if (f.review !== review.id || !f.history.some((h) => !h.draft)) continue;
-      routes.push({path: at(urls.finding(f.id)), component: ROUTE_COMPONENTS.finding, exact: true, modules: {review: reviewData}, props: {id: f.id}});
+      routes.push({path: at(urls.finding(f.id)), component: ROUTE_COMPONENTS.finding, exact: true, modules: {review: reviewData}});
     }
   }
   const explorer = await createData('findings-explorer.json', toExplorerRows({corpus}));
