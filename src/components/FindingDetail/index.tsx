@@ -9,16 +9,23 @@ import styles from './styles.module.css';
 
 const EFFORT_LABELS = {S: 'S (days)', M: 'M (weeks)', L: 'L (a quarter or more)'} as const;
 
+/** Review URLs are https: or site-relative; site links go through Link, which adds the base URL. */
+function Href({to, children}: {to: string; children: React.ReactNode}): React.JSX.Element {
+  return to.startsWith('/') || to.startsWith('#') ? <Link to={to}>{children}</Link> : <a href={to}>{children}</a>;
+}
+
 export interface FindingDetailProps {
   finding: Finding;
   subject: Subject;
   /** The version's date: an acceptance that ends before it is marked expired. */
   versionDate: string;
   lensQuestions: Record<string, LensQuestionProp>;
+  /** Where another finding of this version is; on a review page its row (the default), elsewhere its own page. */
+  findingHref?: (id: string) => string;
 }
 
 /** Everything a finding says beyond its table row: why, what to do about it, where it is and who owns it. */
-export function FindingDetail({finding: f, subject, versionDate, lensQuestions}: FindingDetailProps): React.JSX.Element {
+export function FindingDetail({finding: f, subject, versionDate, lensQuestions, findingHref = (id) => `#${id}`}: FindingDetailProps): React.JSX.Element {
   const options = f.remediation?.options ?? [];
   return (
     <div className={styles.detail}>
@@ -29,7 +36,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions}:
           {f.replacedBy.map((id, i) => (
             <span key={id}>
               {i ? ', ' : ''}
-              <a href={`#${id}`}>{id}</a>
+              <Href to={findingHref(id)}>{id}</Href>
             </span>
           ))}
           .
@@ -44,7 +51,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions}:
           {f.resolution.link ? (
             <>
               {' '}
-              <a href={f.resolution.link}>The change</a>.
+              <Href to={f.resolution.link}>The change</Href>.
             </>
           ) : null}
         </p>
@@ -122,7 +129,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions}:
       {f.owner || f.tracking ? (
         <p className={styles.owner}>
           {f.owner ? <>Owner: {f.owner}. </> : null}
-          {f.tracking ? <a href={f.tracking}>Tracking issue</a> : null}
+          {f.tracking ? <Href to={f.tracking}>Tracking issue</Href> : null}
         </p>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import type {Metric} from '../../schemas/metric';
 import {BasisBadge, BASIS_LABELS} from '../Badges';
 import {formatDelta, formatNumber, metricChange, type MetricChange} from './change';
@@ -52,7 +53,7 @@ function How({metric: m}: {metric: Metric}): React.JSX.Element {
               <code>{i.name}</code> = {formatNumber(i.value)}
               {i.unit ? ` ${i.unit}` : ''}
               <span className={styles.source}>
-                {i.link ? <a href={i.link}>{i.source}</a> : i.source}
+                {i.link ? i.link.startsWith('/') ? <Link to={i.link}>{i.source}</Link> : <a href={i.link}>{i.source}</a> : i.source}
                 {i.date ? `, ${i.date}` : ''}
               </span>
             </li>
