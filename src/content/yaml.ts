@@ -4,6 +4,8 @@ import {formatPath, problem, type Problem} from './problem';
 /** Aliases allowed in one document; far above honest use, far below an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
+const PARSE_OPTIONS = {uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', schema: 'core', merge: false} as const;
+
 export interface Position {
   line: number;
   column: number;
@@ -41,7 +43,7 @@ export function parseYaml(text: string, {file, lineOffset = 0}: YamlSource): Par
   };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', schema: 'core', merge: false});
+    doc = parseDocument(text, {lineCounter, ...PARSE_OPTIONS});
   } catch (error) {
     problems.push(problem('yaml/syntax', {file, line: 1 + lineOffset, column: 1}, `YAML does not parse: ${(error as Error).message}`));
     return {value: undefined, problems, locate: () => ({line: 1 + lineOffset, column: 1})};
@@ -53,11 +55,7 @@ export function parseYaml(text: string, {file, lineOffset = 0}: YamlSource): Par
     const message = error.code === 'DUPLICATE_KEY' ? `duplicate key "${key}": a key may appear once in a mapping` : `YAML: ${firstLine(error.message)}`;
     problems.push(problem(rule, {file, ...at}, message));
   }
-  const locate = (path: ReadonlyArray<PropertyKey>, opts: {key?: boolean} = {}): Position => {
-    const found = findNode(doc, path, opts.key ?? false);
-    return found?.range ? pos(found.range[0]) : {line: 1 + lineOffset, column: 1};
-  };
-  if (problems.some((p) => p.severity === 'error')) return {value: undefined, problems, locate};
+  if (problems.some((p) => p.severity === 'error')) return {value: undefined, problems, locate: locator(doc, pos, lineOffset)};
   let value: unknown;
   try {
     value = doc.toJS({maxAliasCount: MAX_ALIAS_COUNT});
@@ -67,9 +65,31 @@ export function parseYaml(text: string, {file, lineOffset = 0}: YamlSource): Par
     problems.push(
       problem(rule, {file, line: 1 + lineOffset, column: 1}, rule === 'yaml/alias-limit' ? `more than ${MAX_ALIAS_COUNT} alias expansions; write the values out` : `YAML: ${firstLine(msg)}`),
     );
-    return {value: undefined, problems, locate};
+    return {value: undefined, problems, locate: locator(doc, pos, lineOffset)};
   }
+  // A valid document is located only when a later check finds a problem in it, which is rare: keep the text and
+  // parse it again then, instead of holding every document's node tree until all files are checked (with a large
+  // corpus the retained trees made garbage collection a third of `validate`'s time).
+  let reparsed: ((path: ReadonlyArray<PropertyKey>, opts?: {key?: boolean}) => Position) | undefined;
+  const locate = (path: ReadonlyArray<PropertyKey>, opts: {key?: boolean} = {}): Position => {
+    if (!reparsed) {
+      const lc = new LineCounter();
+      const again = parseDocument(text, {lineCounter: lc, ...PARSE_OPTIONS});
+      reparsed = locator(again, (offset) => {
+        const {line, col} = lc.linePos(offset);
+        return {line: line + lineOffset, column: col};
+      }, lineOffset);
+    }
+    return reparsed(path, opts);
+  };
   return {value, problems, locate};
+}
+
+function locator(doc: Document.Parsed, pos: (offset: number) => Position, lineOffset: number) {
+  return (path: ReadonlyArray<PropertyKey>, opts: {key?: boolean} = {}): Position => {
+    const found = findNode(doc, path, opts.key ?? false);
+    return found?.range ? pos(found.range[0]) : {line: 1 + lineOffset, column: 1};
+  };
 }
 
 function firstLine(message: string): string {

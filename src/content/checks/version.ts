@@ -46,7 +46,7 @@ export function checkVersion(loaded: LoadedVersion & {entry: ReviewVersionEntry}
         if (!existsSync(path.join(ctx.root, loc.path))) problems.push(problem('finding/location-missing', at(['findings', i, 'locations', j, 'path']), `${loc.path} does not exist in this project; a reference design's locations are its pages`));
       });
     }
-    f.lensRefs.forEach((ref, j) => problems.push(...checkLensRef(ref, at(['findings', i, 'lensRefs', j]), data.date, data.lenses, ctx.lenses)));
+    f.lensRefs.forEach((ref, j) => problems.push(...checkLensRef(ref, () => at(['findings', i, 'lensRefs', j]), data.date, data.lenses, ctx.lenses)));
   });
 
   // Lenses the version answers to
@@ -109,7 +109,7 @@ export function checkVersion(loaded: LoadedVersion & {entry: ReviewVersionEntry}
   data.answers?.forEach((a, i) => {
     if (answered.has(a.question)) problems.push(problem('answers/duplicate-question', at(['answers', i, 'question']), `${a.question} is already answered by answers[${answered.get(a.question)}]`));
     else answered.set(a.question, i);
-    const refProblems = checkLensRef(a.question, at(['answers', i, 'question']), data.date, data.lenses, ctx.lenses);
+    const refProblems = checkLensRef(a.question, () => at(['answers', i, 'question']), data.date, data.lenses, ctx.lenses);
     problems.push(...refProblems);
     if (refProblems.length) return;
     const ref = splitLensRef(a.question)!;
@@ -136,7 +136,8 @@ export function checkVersion(loaded: LoadedVersion & {entry: ReviewVersionEntry}
 
 function checkLensRef(
   ref: string,
-  here: {file: string; line: number; column: number; path: string},
+  /** Where the reference is; only asked for when there is a problem (locating a valid file costs a parse). */
+  at: () => {file: string; line: number; column: number; path: string},
   date: string,
   declared: ReadonlyArray<{id: string}>,
   lenses: ReadonlyMap<string, IndexedLens>,
@@ -146,18 +147,18 @@ function checkLensRef(
   const lens = lenses.get(parts.lens);
   if (!lens) {
     const guess = didYouMean(parts.lens, [...lenses.keys()]);
-    return [problem('lens/unknown-lens', here, `no lens "${parts.lens}" in lenses/. Valid lens ids: ${[...lenses.keys()].join(', ')}`, guess ? {suggestion: `did you mean "${guess}:${parts.question}"?`} : {})];
+    return [problem('lens/unknown-lens', at(), `no lens "${parts.lens}" in lenses/. Valid lens ids: ${[...lenses.keys()].join(', ')}`, guess ? {suggestion: `did you mean "${guess}:${parts.question}"?`} : {})];
   }
   const problems: Problem[] = [];
   if (!declared.some((d) => d.id === parts.lens)) {
-    problems.push(problem('lens/undeclared', here, `${ref} cites lens ${parts.lens}, which is not in this version's \`lenses\``, {suggestion: `add \`- {id: ${parts.lens}, version: "${[...lens.versions.keys()].at(-1)}"}\` to lenses`}));
+    problems.push(problem('lens/undeclared', at(), `${ref} cites lens ${parts.lens}, which is not in this version's \`lenses\``, {suggestion: `add \`- {id: ${parts.lens}, version: "${[...lens.versions.keys()].at(-1)}"}\` to lenses`}));
   }
   const q = lens.questions.get(parts.question);
   if (!q) {
     const guess = didYouMean(parts.question, [...lens.questions.keys()]);
-    problems.push(problem('lens/unknown-question', here, `lens ${parts.lens} has no question ${parts.question}`, guess ? {suggestion: `did you mean "${parts.lens}:${guess}"?`} : {}));
+    problems.push(problem('lens/unknown-question', at(), `lens ${parts.lens} has no question ${parts.question}`, guess ? {suggestion: `did you mean "${parts.lens}:${guess}"?`} : {}));
   } else if (q.published > date) {
-    problems.push(problem('lens/not-yet-published', here, `${ref} was published on ${q.published}, after this version's date ${date}; a review can only cite what existed when it was written`));
+    problems.push(problem('lens/not-yet-published', at(), `${ref} was published on ${q.published}, after this version's date ${date}; a review can only cite what existed when it was written`));
   }
   return problems;
 }
