@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/bench/timed.mjs --json FILE --log FILE -- <command> [args...]
+// node scripts/bench/timed.mjs --json FILE --log FILE [--trace FILE] -- <command> [args...]
 // Runs one command and records its wall time and the peak resident memory of its whole process tree (children
 // included), sampled from /proc every 150 ms. Meant to run inside `flock /tmp/wa-build.lock`, so the time spent
 // waiting for the shared build lock is never counted.
@@ -62,9 +62,11 @@ const child = spawn(cmd, args, {stdio: ['ignore', log, log], env: process.env});
 let peak = 0;
 let peakProcesses = 0;
 let samples = 0;
+const trace = [];
 const timer = setInterval(() => {
   const {total, count} = treeRss(child.pid);
   samples++;
+  if (opts.trace) trace.push(`${Math.round(performance.now() - started)} ${total}`);
   if (total > peak) (peak = total), (peakProcesses = count);
 }, SAMPLE_MS);
 child.on('exit', (code, signal) => {
@@ -72,5 +74,7 @@ child.on('exit', (code, signal) => {
   clearInterval(timer);
   const result = {command: [cmd, ...args].join(' '), exitCode: code, signal, wallMs, peakRssBytes: peak, peakProcesses, samples, sampleMs: SAMPLE_MS, loadBefore};
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify(result, null, 2)}\n`);
+  // --trace FILE: every sample as "<ms since start> <bytes>", to line memory up with the build's phases.
+  if (opts.trace) writeFileSync(opts.trace, `${trace.join('\n')}\n`);
   process.exitCode = code ?? 1;
 });

@@ -5,7 +5,7 @@ import type {FindingInput} from '../schemas/finding';
 import type {ReviewInput} from '../schemas/review';
 import {PILLAR_LABELS, PILLARS, SEVERITIES, type FindingStatus, type Pillar, type Severity} from '../schemas/vocab';
 import {createRng, type Rng} from './prng';
-import {PROSE_SHAPE, PROSE_WORDS, reviewBody, SERVICES} from './prose';
+import {PROSE_SHAPE, PROSE_WORDS, REWRITE_SHARE, reviewBody, SERVICES, type BodyParts} from './prose';
 
 /**
  * The benchmark corpus: R reviews of V published versions with F findings each, schema-valid, with findings that
@@ -45,6 +45,8 @@ export interface CorpusShape {
     findings: number;
     metrics: number;
     lensesDeclared: string[];
+    /** Share of paragraphs, code block, diagram and formula a later version rewrites; the rest carries over. */
+    rewriteShare: number;
   };
   lifecycle: {
     /** From v2 on, per version. */
@@ -131,6 +133,7 @@ export function generateCorpus(options: CorpusOptions): {files: GeneratedFile[];
     let nextId = 1;
     const fresh = (): string => `${prefix}-${pad(nextId++, 3)}`;
     let live: LiveFinding[] = [];
+    let bodyParts: BodyParts | undefined;
     const startDay = r.int(0, 60);
 
     for (let n = 1; n <= versions; n++) {
@@ -176,7 +179,8 @@ export function generateCorpus(options: CorpusOptions): {files: GeneratedFile[];
         const count = (s: FindingStatus) => of.filter((f) => f.status === s).length;
         return {pillar: PILLAR_LABELS[p], open: count('open'), mitigating: count('mitigating'), resolved: count('resolved'), accepted: count('accepted')};
       });
-      const body = reviewBody(v.fork('body'), {title: title.replace(/ \(.*$/, ''), version: n, table, services});
+      const {text: body, parts} = reviewBody(r.fork(`body-v${n}`), {title: title.replace(/ \(.*$/, ''), version: n, table, services}, bodyParts);
+      bodyParts = parts;
       const content = `---\n${stringify(front, {lineWidth: 0})}---\n\n${body}`;
       files.push({path: `corpus/reviews/${id}/v${n}.md`, content});
       lock.push({review: id, version: n, hash: createHash('sha256').update(content, 'utf8').digest('hex')});
@@ -204,6 +208,7 @@ export function generateCorpus(options: CorpusOptions): {files: GeneratedFile[];
       findings,
       metrics: 3,
       lensesDeclared: LENSES.map((l) => `${l.id}@${l.version}`),
+      rewriteShare: REWRITE_SHARE,
     },
     lifecycle: {
       resolvedPerVersion: lifecycle.resolved,

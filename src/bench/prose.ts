@@ -109,19 +109,47 @@ export interface BodyInput {
   services: readonly string[];
 }
 
-/** One review body: the fixed outline filled with seeded prose, a table, a code block, a diagram and math. */
-export function reviewBody(r: Rng, input: BodyInput): string {
-  const parts: string[] = [`# ${input.title}: version ${input.version}`, paragraph(r, PROSE_SHAPE.intro, {link: true})];
+/** Share of prose paragraphs (and of the code block, diagram and formula) a later version rewrites. */
+export const REWRITE_SHARE = 0.3;
+
+/** The parts of a body that carry over to the next version when they are not rewritten. */
+export interface BodyParts {
+  paragraphs: string[];
+  mermaid: string;
+  math: string;
+  code: string;
+}
+
+/**
+ * One review body: the fixed outline filled with seeded prose, a table, a code block, a diagram and math. Given
+ * the previous version's parts, a version rewrites about REWRITE_SHARE of them and keeps the rest, as reviews
+ * are updated: the diff between versions then has unchanged, changed and new text.
+ */
+export function reviewBody(r: Rng, input: BodyInput, previous?: BodyParts): {text: string; parts: BodyParts} {
+  const keep = (): boolean => previous !== undefined && !r.chance(REWRITE_SHARE);
+  const paragraphs: string[] = [];
+  const para = (words: number, opts?: {link?: boolean}): string => {
+    const i = paragraphs.length;
+    // Draw the rewrite decision and the candidate text always, so one part's choice does not shift the others.
+    const kept = keep();
+    const fresh = paragraph(r, words, opts);
+    const text = kept ? previous!.paragraphs[i]! : fresh;
+    paragraphs.push(text);
+    return text;
+  };
+  const carry = (key: 'mermaid' | 'math' | 'code', fresh: string): string => (keep() ? previous![key] : fresh);
+  const parts: BodyParts = {paragraphs, mermaid: carry('mermaid', mermaid(r, input.services)), math: carry('math', math(r)), code: carry('code', code(r))};
+  const out: string[] = [`# ${input.title}: version ${input.version}`, para(PROSE_SHAPE.intro, {link: true})];
   for (const s of PROSE_SHAPE.sections) {
-    parts.push(`${'#'.repeat(s.depth)} ${s.title}`);
-    for (const w of s.words) parts.push(paragraph(r, w));
-    if ('diagram' in s) parts.push(mermaid(r, input.services));
-    if ('table' in s) parts.push(table(input.table));
-    if ('math' in s) parts.push(math(r));
-    if ('code' in s) parts.push(code(r));
-    if ('after' in s) for (const w of s.after) parts.push(paragraph(r, w));
+    out.push(`${'#'.repeat(s.depth)} ${s.title}`);
+    for (const w of s.words) out.push(para(w));
+    if ('diagram' in s) out.push(parts.mermaid);
+    if ('table' in s) out.push(table(input.table));
+    if ('math' in s) out.push(parts.math);
+    if ('code' in s) out.push(parts.code);
+    if ('after' in s) for (const w of s.after) out.push(para(w));
   }
-  return `${parts.join('\n\n')}\n`;
+  return {text: `${out.join('\n\n')}\n`, parts};
 }
 
 function mermaid(r: Rng, services: readonly string[]): string {

@@ -81,6 +81,18 @@ describe('the benchmark corpus', () => {
     expect(PROSE_WORDS).toBe(1500);
   });
 
+  it('updates prose the way reviews are updated: a later version keeps most paragraphs and rewrites some', () => {
+    const {files} = generateCorpus(options);
+    const paragraphs = (n: number) => {
+      const f = files.find((x) => x.path.startsWith('corpus/reviews/') && x.path.endsWith(`/v${n}.md`))!;
+      return new Set(f.content.split(/\n---\n/)[1]!.split('\n\n').filter((p) => /^[A-Z*W]/.test(p) && p.split(' ').length > 50));
+    };
+    const [v1, v2] = [paragraphs(1), paragraphs(2)];
+    const kept = [...v2].filter((p) => v1.has(p)).length;
+    expect(kept).toBeGreaterThan(v2.size * 0.4);
+    expect(kept).toBeLessThan(v2.size);
+  });
+
   it('writes the same prose as a plain docs page per review version for the control site', () => {
     const {files} = generateCorpus(options);
     const review = files.filter((f) => f.path.startsWith('corpus/reviews/') && f.path.endsWith('.md'));
