@@ -11,7 +11,8 @@ import {redirectsSchema, type Redirect} from '../schemas/redirects';
 import {readLock} from './lock';
 import {parseWithSchema} from './schema-problems';
 import {readSource} from './source';
-import {parseYaml} from './yaml';
+import {parseYaml, type ParsedYaml} from './yaml';
+import type * as z from 'zod';
 import {buildFindingRecords, latestPublished} from './derive';
 import {loadLensFile} from './load-lens';
 import {loadReviewVersion} from './load-review';
@@ -103,36 +104,38 @@ export function loadCorpus({root}: {root: string}): LoadResult {
   return {corpus: {reviews, lenses, findings: buildFindingRecords({reviews}), redirects}, problems: sortProblems(problems)};
 }
 
-/** `redirects.yaml` at the content root, when there is one: pages that moved. */
-function loadRedirects({root, problems}: {root: string; problems: Problem[]}): Redirect[] {
-  const file = 'redirects.yaml';
-  const abs = path.join(root, file);
-  if (!existsSync(abs)) return [];
-  const source = readSource(abs, file, 256 * 1024);
-  if (!source.ok) return void problems.push(...source.problems), [];
+/** Small YAML files beside the content (errata, redirects): at most 256 KiB each. */
+const SIDE_FILE_CAP = 256 * 1024;
+
+/**
+ * Reads an optional YAML file and validates it with a schema; problems go to `problems`. Undefined when the file
+ * is absent, empty or invalid.
+ */
+function loadYamlFile<S extends z.ZodType>({abs, file, schema, problems}: {abs: string; file: string; schema: S; problems: Problem[]}): {data: z.output<S>; yaml: ParsedYaml} | undefined {
+  if (!existsSync(abs)) return undefined;
+  const source = readSource(abs, file, SIDE_FILE_CAP);
+  if (!source.ok) return void problems.push(...source.problems), undefined;
   const yaml = parseYaml(source.text, {file});
   problems.push(...yaml.problems);
-  if (yaml.value === undefined || yaml.value === null) return [];
-  const parsed = parseWithSchema(redirectsSchema, yaml.value, {file, yaml});
+  if (yaml.value === undefined || yaml.value === null) return undefined;
+  const parsed = parseWithSchema(schema, yaml.value, {file, yaml});
   problems.push(...parsed.problems);
-  return parsed.data ?? [];
+  return parsed.data === undefined ? undefined : {data: parsed.data, yaml};
+}
+
+/** `redirects.yaml` at the content root, when there is one: pages that moved. */
+function loadRedirects({root, problems}: {root: string; problems: Problem[]}): Redirect[] {
+  return loadYamlFile({abs: path.join(root, 'redirects.yaml'), file: 'redirects.yaml', schema: redirectsSchema, problems})?.data ?? [];
 }
 
 /** `reviews/<id>/errata.yaml`, when there is one: dated corrections of published versions. */
 function loadErrata({reviewDir, versions, unparsed, problems, rel}: {reviewDir: string; versions: ReviewEntry['versions']; unparsed: ReadonlySet<number>; problems: Problem[]; rel: (abs: string) => string}): Erratum[] {
   const abs = path.join(reviewDir, 'errata.yaml');
   const file = rel(abs);
-  if (!existsSync(abs)) return [];
-  const source = readSource(abs, file, 256 * 1024);
-  if (!source.ok) return void problems.push(...source.problems), [];
-  const yaml = parseYaml(source.text, {file});
-  problems.push(...yaml.problems);
-  if (yaml.value === undefined || yaml.value === null) return [];
-  const parsed = parseWithSchema(errataSchema, yaml.value, {file, yaml});
-  problems.push(...parsed.problems);
-  if (!parsed.data) return [];
-  problems.push(...checkErrata({errata: parsed.data, versions, unparsed, file, yaml}));
-  return parsed.data;
+  const loaded = loadYamlFile({abs, file, schema: errataSchema, problems});
+  if (!loaded) return [];
+  problems.push(...checkErrata({errata: loaded.data, versions, unparsed, file, yaml: loaded.yaml}));
+  return loaded.data;
 }
 
 function unexpected(file: string, name: string, what: string): Problem {
