@@ -1,25 +1,14 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadCorpus} from '../../src/content/load';
 import {run} from '../../src/cli/main';
 import {memoryIO} from '../../src/cli/io';
 import {toExplorerRows} from '../../src/plugin/explorer-props';
 import {exploreRows, parseExplorerState} from '../../src/theme/FindingsExplorerPage/explorer';
-import {launchBrowser, visit} from './support/browser';
-import {serveStatic, type StaticServer} from './support/server';
-import {BASE_URL, BUILD_DIR, PROJECT} from './support/site';
+import {visit} from './support/browser';
+import {BASE_URL, PROJECT, useSite} from './support/site';
 
 const {corpus} = loadCorpus({root: PROJECT});
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(BUILD_DIR, BASE_URL);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('the findings explorer', () => {
   const rows = toExplorerRows({corpus});
@@ -28,8 +17,8 @@ describe('the findings explorer', () => {
     async (query) => {
       const expected = exploreRows(rows, parseExplorerState(query)).map((r) => r.id);
       expect(expected.length).toBeGreaterThan(0);
-      const page = await browser.newPage();
-      const result = await visit(page, `${server.url}findings/${query}`);
+      const page = await site.browser.newPage();
+      const result = await visit(page, `${site.url}findings/${query}`);
       expect(result.errors).toEqual([]);
       const shown = () => page.locator('main li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
       expect(await shown()).toEqual(expected);
@@ -41,8 +30,8 @@ describe('the findings explorer', () => {
   );
 
   it('filters by clicking, and writes the filter to the URL', async () => {
-    const page = await browser.newPage();
-    await visit(page, `${server.url}findings/`);
+    const page = await site.browser.newPage();
+    await visit(page, `${site.url}findings/`);
     await page.locator('button[data-facet="severity"][data-value="high"]').click();
     await page.locator('select[data-facet="review"]').selectOption('landing-zone');
     const expected = exploreRows(rows, parseExplorerState('?severity=high&review=landing-zone')).map((r) => r.id);
@@ -58,20 +47,20 @@ describe('a finding that ended', () => {
   const successor = (ended.history.find((h) => h.ended && 'replacedBy' in h.ended)!.ended as {replacedBy: string[]}).replacedBy[0]!;
 
   it(`names its successor prominently (${ended.id} -> ${successor}), and the successor names it`, async () => {
-    const page = await browser.newPage();
-    const result = await visit(page, `${server.url}findings/${ended.id}/`);
+    const page = await site.browser.newPage();
+    const result = await visit(page, `${site.url}findings/${ended.id}/`);
     expect(result.errors).toEqual([]);
     const note = page.getByRole('note').filter({hasText: 'This finding ended'});
     await expect(note.locator(`a[href$="/findings/${successor}/"]`).count()).resolves.toBe(1);
-    await visit(page, `${server.url}findings/${successor}/`);
+    await visit(page, `${site.url}findings/${successor}/`);
     await expect(page.locator(`a[href$="/findings/${ended.id}/"]`).first().isVisible()).resolves.toBe(true);
     await expect(page.locator('text=Replaces').first().isVisible()).resolves.toBe(true);
     await page.close();
   });
 
   it('has link-preview metadata with its id, severity and status', async () => {
-    const page = await browser.newPage();
-    await visit(page, `${server.url}findings/${ended.id}/`, {settleMs: 0});
+    const page = await site.browser.newPage();
+    await visit(page, `${site.url}findings/${ended.id}/`, {settleMs: 0});
     const og = await page.locator('meta[property="og:title"]').getAttribute('content');
     const desc = await page.locator('meta[property="og:description"]').getAttribute('content');
     expect(og).toContain(ended.id);
@@ -91,8 +80,8 @@ describe('the compare page', () => {
     expect(await run(['diff', review.id, String(from), String(to), '--format', 'json', '--root', PROJECT], io)).toBe(0);
     const diff = JSON.parse(io.stdout()) as {findings: Array<{kind: string; id: string}>};
     const ids = (kind: string) => diff.findings.filter((f) => f.kind === kind).map((f) => f.id).sort();
-    const page = await browser.newPage();
-    const result = await visit(page, `${server.url}reviews/${review.id}/compare/?from=${from}&to=${to}`);
+    const page = await site.browser.newPage();
+    const result = await visit(page, `${site.url}reviews/${review.id}/compare/?from=${from}&to=${to}`);
     expect(result.errors).toEqual([]);
     await expect(page.locator(`[data-from="${from}"][data-to="${to}"]`).count()).resolves.toBe(1);
     const shown = (kind: string) => page.locator(`li[data-kind="${kind}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());

@@ -1,11 +1,9 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadCorpus} from '../../src/content/load';
 import {urls} from '../../src/plugin/routes';
 import {siteLocation} from '../../src/site-config';
-import {launchBrowser, visit} from './support/browser';
-import {serveStatic, type StaticServer} from './support/server';
-import {BASE_URL, BUILD_DIR, PROJECT} from './support/site';
+import {visit} from './support/browser';
+import {BASE_URL, PROJECT, useSite} from './support/site';
 
 /** Every review page of the real content, as a reader's browser sees it. */
 const {corpus} = loadCorpus({root: PROJECT});
@@ -15,23 +13,14 @@ const pages = corpus.reviews.flatMap((r) =>
   ),
 );
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(BUILD_DIR, BASE_URL);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('review pages', () => {
   it('exist for the real content', () => expect(pages.length).toBeGreaterThanOrEqual(4));
 
   it.each(pages)('$path renders with no console error', async ({path, version, alias}) => {
-    const page = await browser.newPage();
-    const result = await visit(page, `${server.url}${path}`);
+    const page = await site.browser.newPage();
+    const result = await visit(page, `${site.url}${path}`);
     expect(result.status).toBe(200);
     expect(result.errors).toEqual([]);
     await expect(page.locator('h1').first().textContent()).resolves.toBe(version.data.title);
@@ -60,11 +49,11 @@ describe('review pages', () => {
 describe('finding pages', () => {
   const published = corpus.findings.filter((f) => f.history.some((h) => !h.draft));
   it.each(published.slice(0, 50))('/findings/$id/ renders and links to its versions', async ({id, history}) => {
-    const page = await browser.newPage();
-    const result = await visit(page, `${server.url}${urls.finding(id)}`, {settleMs: 0});
+    const page = await site.browser.newPage();
+    const result = await visit(page, `${site.url}${urls.finding(id)}`, {settleMs: 0});
     expect(result.status).toBe(200);
     expect(result.errors).toEqual([]);
-    expect(await page.locator(`a[href$="#${id}"]`).count()).toBe(history.length);
+    expect(await page.locator(`table a[href$="#${id}"]`).count()).toBe(history.length);
     await page.close();
   });
 });

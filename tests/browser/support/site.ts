@@ -2,7 +2,11 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll} from 'vitest';
 import {siteLocation} from '../../../src/site-config';
+import {launchBrowser} from './browser';
+import {serveStatic, type StaticServer} from './server';
 
 export const PROJECT = path.resolve(__dirname, '../../..');
 export const BUILD_DIR = process.env.WA_BUILD_DIR ?? path.join(PROJECT, 'build');
@@ -14,4 +18,31 @@ export function buildSite({config, env = {}}: {config?: string; env?: Record<str
   const args = ['docusaurus', 'build', '--out-dir', outDir, ...(config ? ['--config', config] : [])];
   const result = spawnSync('npx', args, {cwd: PROJECT, env: {...process.env, ...env}, encoding: 'utf8', timeout: 300_000});
   return {status: result.status, stdout: result.stdout, stderr: result.stderr, outDir};
+}
+
+/**
+ * The built site served on localhost and one Chromium for a test file: call once at the top of the file, then use
+ * `site.url` and `site.browser` inside tests.
+ */
+export function useSite(dir: string = BUILD_DIR, baseUrl: string = BASE_URL): {readonly url: string; readonly browser: Browser} {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(dir, baseUrl);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('unexpected: the site is not served yet (useSite() runs in beforeAll)');
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('unexpected: no browser yet (useSite() runs in beforeAll)');
+      return browser;
+    },
+  };
 }
