@@ -40,6 +40,10 @@ export interface QuestionRiskProp {
   /** The Framework pillar of the question's lens pillar, when it maps to one. */
   pillar?: Pillar;
   risk: QuestionRisk;
+  /** The answer as the Tool records it: the selected choices and those not applicable (titles), and the notes. */
+  selected?: string[];
+  notApplicable?: string[];
+  notes?: string;
 }
 
 export function toReviewProp({review, corpus}: {review: ReviewEntry; corpus: Corpus}): ReviewProp {
@@ -71,10 +75,16 @@ export function questionRisks({answers, corpus}: {answers: readonly Answer[]; co
     const parts = splitLensRef(a.question);
     const lens = parts && corpus.lenses.find((l) => l.data.id === parts.lens)?.data;
     const lensPillar = lens?.pillars.find((p) => p.questions.some((q) => q.id === parts!.question));
-    const riskRules = lensPillar?.questions.find((q) => q.id === parts!.question)?.riskRules;
-    const ruled = riskRules && questionRisk({riskRules, selected: a.selected});
+    const q = lensPillar?.questions.find((x) => x.id === parts!.question);
+    const ruled = q?.riskRules && questionRisk({riskRules: q.riskRules, selected: a.selected});
     const risk: QuestionRisk | undefined = !a.applicable ? 'NOT_APPLICABLE' : !a.selected.length ? 'UNANSWERED' : ruled ? TOOL_RISK[ruled.risk] : undefined;
-    return risk ? [{question: a.question, risk, ...(lensPillar?.pillar ? {pillar: lensPillar.pillar} : {})}] : [];
+    const title = (id: string) => q?.choices?.find((c) => c.id === id)?.title ?? id;
+    const answer = {
+      selected: a.selected.map(title),
+      notApplicable: a.notApplicable.map((c) => `${title(c.choice)} (${c.reason.toLowerCase().replace(/_/g, ' ')})`),
+      ...(a.notes ? {notes: a.notes} : {}),
+    };
+    return risk ? [{question: a.question, risk, ...(lensPillar?.pillar ? {pillar: lensPillar.pillar} : {}), ...answer}] : [];
   });
 }
 

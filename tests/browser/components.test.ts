@@ -43,6 +43,7 @@ describe('every review version shows all of its data through the components', ()
     expect(await page.locator('[data-pillar][data-rating]').count()).toBe(6);
     await expect(page.getByText('A pillar is rated by its worst open finding').count()).resolves.toBe(1);
     expect(await page.getByText("Tool's risk", {exact: true}).count()).toBe(d.answers?.length ? 6 : 0);
+    expect(await page.locator('#lens-answers li[data-question]').count()).toBe(d.answers?.length ?? 0);
     // Finding table: every finding, highest severity first, each its own anchor and (when published) permalink.
     expect(await visibleIds(page)).toEqual(sortFindings(d.findings).map((f) => f.id));
     for (const f of d.findings) {

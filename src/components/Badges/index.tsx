@@ -99,6 +99,8 @@ export const QUESTION_RISK_LABELS: Record<QuestionRisk, string> = {
   NOT_APPLICABLE: 'Not applicable',
   UNANSWERED: 'Unanswered',
 };
+/** The Tool's own abbreviations (high-risk and medium-risk issues), for counts. */
+export const QUESTION_RISK_SHORT: Record<QuestionRisk, string> = {HIGH: 'HRI', MEDIUM: 'MRI', NONE: 'none', NOT_APPLICABLE: 'n/a', UNANSWERED: 'unanswered'};
 const QUESTION_RISK_LEVEL: Record<QuestionRisk, [number, string]> = {
   HIGH: [3, 'high'],
   MEDIUM: [2, 'medium'],

@@ -2,9 +2,9 @@ import Link from '@docusaurus/Link';
 import {PILLAR_RATING_RULE} from '../../content/derive';
 import type {FindingCounts} from '../../content/types';
 import type {LensQuestionProp, QuestionRiskProp} from '../../plugin/props';
-import {PILLAR_LABELS, QUESTION_RISKS, SEVERITIES, type Pillar, type QuestionRisk, type Severity} from '../../schemas/vocab';
-import {QuestionRiskBadge, RatingBadge, SEVERITY_LABELS} from '../Badges';
-import {lensQuestionHref} from '../FindingDetail/links';
+import {PILLAR_LABELS, QUESTION_RISKS, SEVERITIES, type Pillar, type Severity} from '../../schemas/vocab';
+import {QUESTION_RISK_SHORT, RatingBadge, SEVERITY_LABELS} from '../Badges';
+import {LensAnswers} from '../LensAnswers';
 import {pillarRows, type PillarRow} from './summary';
 import styles from './styles.module.css';
 
@@ -17,39 +17,27 @@ export interface PillarSummaryProps {
   findingsHref: (filter: {pillar: Pillar; severity: Severity}) => string;
 }
 
-const TOOL_SHORT: Record<QuestionRisk, string> = {HIGH: 'HRI', MEDIUM: 'MRI', NONE: 'none', NOT_APPLICABLE: 'n/a', UNANSWERED: 'unanswered'};
-
-function ToolRisk({row, lensQuestions}: {row: PillarRow; lensQuestions: PillarSummaryProps['lensQuestions']}): React.JSX.Element {
-  if (!row.questions.length) {
-    return (
-      <p className={styles.tool}>
-        <span className={styles.toolLabel}>Tool&apos;s risk</span> <span className={styles.of}>no question of this pillar answered</span>
-      </p>
-    );
-  }
+/** The Tool's risk of the pillar's answered questions, as counts; the answers themselves are listed below the cards. */
+function ToolRisk({row}: {row: PillarRow}): React.JSX.Element {
   return (
-    <details className={styles.tool}>
-      <summary>
-        <span className={styles.toolLabel}>Tool&apos;s risk</span>{' '}
-        {QUESTION_RISKS.filter((r) => row.tool[r]).map((r, i) => (
-          <span key={r}>
-            {i ? ' · ' : ''}
-            {row.tool[r]} {TOOL_SHORT[r]}
+    <p className={styles.tool}>
+      <span className={styles.toolLabel}>Tool&apos;s risk</span>{' '}
+      {row.questions.length ? (
+        <>
+          {QUESTION_RISKS.filter((r) => row.tool[r]).map((r, i) => (
+            <span key={r}>
+              {i ? ' · ' : ''}
+              {row.tool[r]} {QUESTION_RISK_SHORT[r]}
+            </span>
+          ))}{' '}
+          <span className={styles.of}>
+            ({row.questions.length} question{row.questions.length === 1 ? '' : 's'})
           </span>
-        ))}{' '}
-        <span className={styles.of}>
-          ({row.questions.length} question{row.questions.length === 1 ? '' : 's'})
-        </span>
-      </summary>
-      <ul>
-        {row.questions.map((q) => (
-          <li key={q.question}>
-            <QuestionRiskBadge risk={q.risk} /> <Link to={lensQuestionHref(q.question)}>{q.question.split(':')[1]}</Link>{' '}
-            <span className={styles.of}>{lensQuestions[q.question]?.title}</span>
-          </li>
-        ))}
-      </ul>
-    </details>
+        </>
+      ) : (
+        <span className={styles.of}>no question of this pillar answered</span>
+      )}
+    </p>
   );
 }
 
@@ -91,7 +79,7 @@ export function PillarSummary({counts, questionRisks = [], lensQuestions, findin
               <div className={styles.bar} aria-hidden="true">
                 {SEVERITIES.map((s) => (row.open[s] ? <span key={s} className={styles[s]} style={{flexGrow: row.open[s]}} /> : null))}
               </div>
-              {answered ? <ToolRisk row={row} lensQuestions={lensQuestions} /> : null}
+              {answered ? <ToolRisk row={row} /> : null}
             </li>
           );
         })}
@@ -105,6 +93,7 @@ export function PillarSummary({counts, questionRisks = [], lensQuestions, findin
           ? "is what the AWS Well-Architected Tool would report for this version's lens answers (high-risk and medium-risk issues, HRI and MRI), computed at build time with each question's risk rules. It is the Tool's measure of how far practice is from each question, not our severity."
           : 'is not shown: this version records no lens answers.'}
       </p>
+      {answered ? <LensAnswers questionRisks={questionRisks} lensQuestions={lensQuestions} /> : null}
     </div>
   );
 }

@@ -43,7 +43,10 @@ describe('the Tool question risk in the review data module', () => {
     const risks = prop.questionRisks[2]!;
     expect(risks).toHaveLength(review.versions[1]!.data.answers!.length);
     expect(risks.filter((q) => q.risk === 'HIGH')).toHaveLength(16);
-    expect(risks.filter((q) => q.risk !== 'HIGH')).toEqual([{question: 'agentic-systems:ASL_SUS_01', pillar: 'sustainability', risk: 'MEDIUM'}]);
+    expect(risks.filter((q) => q.risk !== 'HIGH')).toMatchObject([{question: 'agentic-systems:ASL_SUS_01', pillar: 'sustainability', risk: 'MEDIUM'}]);
+    // The answer itself travels with its risk: choice titles from the lens, and the notes.
+    expect(risks[0]).toMatchObject({question: 'agentic-systems:ASL_CHANGE_01', selected: ['None of these'], notApplicable: []});
+    expect(risks[0]!.notes).toMatch(/^Nothing pins or versions prompts/);
     expect(prop.questionRisks[1]).toEqual([]);
     const rows = pillarRows({counts: countFindings({findings: []}), questionRisks: risks});
     expect(rows.reduce((n, r) => n + r.questions.length, 0)).toBe(17);
