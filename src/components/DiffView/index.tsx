@@ -1,8 +1,7 @@
-import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {Effect, FindingDiff, FindingEffect, ReviewDiff} from '../../diff/types';
 import {PILLAR_LABELS, SEVERITIES} from '../../schemas/vocab';
-import {SeverityBadge, StatusBadge} from '../Badges';
+import {FindingRow, FindingRows as RowList} from '../FindingRow';
 import {BodyDiff} from './BodyDiff';
 import styles from './styles.module.css';
 import {findingChangeWords, metricChangeWords} from './words';
@@ -31,18 +30,11 @@ function FindingRows({rows, title}: {rows: FindingDiff[]; title: string}): React
       <h3>
         {title} ({rows.length})
       </h3>
-      <ul className={styles.findings}>
+      <RowList>
         {rows.map((f) => {
           const s = f.kind === 'absent' ? f.before : f.after;
           return (
-            <li key={f.id} data-kind={f.kind} data-id={f.id} className={styles.finding}>
-              <span className={styles.head}>
-                <Link to={`/findings/${f.id}/`} className={styles.id}>
-                  {f.id}
-                </Link>{' '}
-                <SeverityBadge severity={s.severity} /> <StatusBadge status={s.ended ? 'ended' : s.status} /> <EffectTag effect={f.effect} />
-              </span>
-              <span className={styles.title}>{s.title}</span>
+            <FindingRow key={f.id} id={f.id} title={s.title} severity={s.severity} status={s.ended ? 'ended' : s.status} tags={<EffectTag effect={f.effect} />} data={{'data-kind': f.kind}}>
               {f.kind === 'updated' ? (
                 <ul className={styles.changes}>
                   {f.changes.map((c) => (
@@ -59,10 +51,10 @@ function FindingRows({rows, title}: {rows: FindingDiff[]; title: string}): React
                 </span>
               ) : null}
               {f.kind === 'new' && f.replaces.length ? <span className={styles.why}>Replaces {f.replaces.join(', ')}</span> : null}
-            </li>
+            </FindingRow>
           );
         })}
-      </ul>
+      </RowList>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import type {ReviewProp} from '../../plugin/props';
 import {PILLAR_LABELS} from '../../schemas/vocab';
 import {findingPageFacts} from './facts';
 import styles from './styles.module.css';
+import {searchBody} from '../../search/scope';
 
 export interface FindingPageProps {
   review: ReviewProp;
@@ -39,7 +40,7 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
         <meta name="twitter:title" content={title} />
         <meta name="twitter:description" content={description} />
       </Head>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg" {...searchBody('Finding')}>
         <nav aria-label="Breadcrumbs" className={styles.crumbs}>
           <Link to="/findings/">Findings</Link> / <Link to={`/reviews/${review.id}/`}>{version.data.title}</Link> / {id}
         </nav>
@@ -95,7 +96,7 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
           </p>
         ) : null}
 
-        <FindingDetail finding={finding} subject={version.data.subject} versionDate={version.data.date} lensQuestions={review.lensQuestions} />
+        <FindingDetail finding={finding} subject={version.data.subject} versionDate={version.data.date} lensQuestions={review.lensQuestions} findingHref={(other) => `/findings/${other}/`} />
 
         {errata.length ? (
           <>

@@ -1,11 +1,10 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import {useEffect, useMemo, useState} from 'react';
-import {SeverityBadge, StatusBadge} from '../../components/Badges';
+import {FindingRow, FindingRows} from '../../components/FindingRow';
 import {FindingFilters} from '../../components/FindingFilters';
 import {facetCounts, NO_FILTERS, shownStatus} from '../../components/FindingTable/filters';
 import type {ExplorerRow} from '../../plugin/explorer-props';
-import {PILLAR_LABELS} from '../../schemas/vocab';
 import {exploreRows, extraFacets, parseExplorerState, serializeExplorerState, type ExplorerState} from './explorer';
 import styles from './styles.module.css';
 
@@ -65,27 +64,18 @@ export default function FindingsExplorerPage({findings}: FindingsExplorerPagePro
         <p className={styles.count} data-testid="explorer-count">
           {rows.length} {rows.length === 1 ? 'finding' : 'findings'}
         </p>
-        <ul className={styles.list}>
+        <FindingRows>
           {rows.map((r) => (
-            <li key={r.id} data-id={r.id} className={styles.row}>
-              <span className={styles.head}>
-                <Link to={`/findings/${r.id}/`} className={styles.id}>
-                  {r.id}
-                </Link>
-                <SeverityBadge severity={r.severity} />
-                <StatusBadge status={shownStatus(r)} />
-                <span className={styles.pillar}>{PILLAR_LABELS[r.pillar]}</span>
-              </span>
-              <span className={styles.title}>{r.title}</span>
+            <FindingRow key={r.id} id={r.id} title={r.title} severity={r.severity} status={shownStatus(r)} pillar={r.pillar}>
               <span className={styles.meta}>
                 <Link to={`/reviews/${r.review}/v${r.version}/#${r.id}`}>
                   {r.reviewTitle}, v{r.version}
                 </Link>
                 {r.repo ? ` · ${r.repo}` : ''}
               </span>
-            </li>
+            </FindingRow>
           ))}
-        </ul>
+        </FindingRows>
       </main>
     </Layout>
   );
