@@ -3,8 +3,11 @@ import path from 'node:path';
 import type {Corpus} from '../content/types';
 import {urls} from './routes';
 
-/** Top-level build folders that hold bundles and static files, not published URLs. */
-const NOT_PUBLIC = new Set(['assets', '__server', 'vendor', 'img', '.docusaurus']);
+/**
+ * Top-level build folders that hold bundles and static files, not published URLs. `pagefind` is the search index:
+ * files named by content hashes that change with every build and that only the search box reads.
+ */
+const NOT_PUBLIC = new Set(['assets', '__server', 'vendor', 'img', '.docusaurus', 'pagefind']);
 
 /**
  * The public URLs of a build, relative to the base URL: every page (`reviews/agent-platform/` for

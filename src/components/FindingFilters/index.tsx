@@ -41,7 +41,7 @@ function Chips<T extends string>({legend, values, selected, count, label, onTogg
 export function FindingFilters({filters, counts, shown, total, onChange}: FindingFiltersProps): React.JSX.Element {
   const serviceId = useId();
   return (
-    <div className={styles.bar} role="search" aria-label="Filter findings">
+    <div className={styles.bar} role="search" aria-label="Filter findings" data-pagefind-ignore="all">
       <Chips legend="Severity" values={SEVERITIES} selected={filters.severity} count={counts.severity} label={(v) => SEVERITY_LABELS[v]} onToggle={(v) => onChange({...filters, severity: toggleValue(filters.severity, v, SEVERITIES)})} />
       <Chips legend="Status" values={SHOWN_STATUSES} selected={filters.status} count={counts.status} label={(v) => STATUS_LABELS[v]} onToggle={(v) => onChange({...filters, status: toggleValue(filters.status, v, SHOWN_STATUSES)})} />
       <Chips legend="Pillar" values={PILLARS} selected={filters.pillar} count={counts.pillar} label={(v) => PILLAR_LABELS[v]} onToggle={(v) => onChange({...filters, pillar: toggleValue(filters.pillar, v, PILLARS)})} />

@@ -6,6 +6,7 @@ import clsx from 'clsx';
 import type {LensSummaryProp} from '../../plugin/lens-props';
 import {plural, publishedLine} from '../LensPage/format';
 import styles from '../LensPage/styles.module.css';
+import {searchBody} from '../../search/scope';
 
 export interface LensIndexPageProps {
   lenses: LensSummaryProp[];
@@ -22,7 +23,7 @@ export default function LensIndexPage({lenses}: LensIndexPageProps): React.JSX.E
   const {withBaseUrl} = useBaseUrlUtils();
   return (
     <Layout title="Lenses" description="The Well-Architected lenses the reviews answer to: the official catalog, the Agentic Systems Lens and imported lenses, with the findings that cite each question.">
-      <main className={clsx('container margin-vert--lg', styles.page)}>
+      <main className={clsx('container margin-vert--lg', styles.page)} {...searchBody('Lenses')}>
         <Heading as="h1">Lenses</Heading>
         <p className={styles.lead}>
           The lenses reviews answer to. Each lens page lists its questions with their best practices, its risk rules in words and the official questions they extend, and a coverage matrix of

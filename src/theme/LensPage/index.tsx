@@ -9,6 +9,7 @@ import {plural, publishedLine} from './format';
 import {Question} from './Question';
 import {SafeLink} from './SafeLink';
 import styles from './styles.module.css';
+import {searchBody} from '../../search/scope';
 
 export interface LensPageProps {
   lens: LensProp;
@@ -26,7 +27,7 @@ export default function LensPage({lens}: LensPageProps): React.JSX.Element {
   const {counts} = lens;
   return (
     <Layout title={lens.name} description={lens.description ?? `${lens.name}: questions, risk rules and the findings that cite them`}>
-      <main className={clsx('container margin-vert--lg', styles.page)}>
+      <main className={clsx('container margin-vert--lg', styles.page)} {...searchBody('Lens')}>
         <nav aria-label="Breadcrumbs" className="margin-bottom--sm">
           <Link to="/lenses/">Lenses</Link> / {lens.name}
         </nav>

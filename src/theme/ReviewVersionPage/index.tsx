@@ -20,6 +20,7 @@ import {PillarSummary} from '../../components/PillarSummary';
 import {ReviewHeader} from '../../components/ReviewHeader';
 import {TradeoffMatrix} from '../../components/TradeoffMatrix';
 import type {ReviewProp} from '../../plugin/props';
+import {isSearchableVersion, searchBody, SEARCH_IGNORE} from '../../search/scope';
 import styles from './styles.module.css';
 
 interface ContentModule {
@@ -67,9 +68,12 @@ export default function ReviewVersionPage({review, content: Content, version, al
       </Head>
       <main className="container margin-vert--lg">
         <div className="row">
-          <article className="col col--9">
+          {/* Only the latest published version, at its v<N> URL, is in the site search. */}
+          <article className="col col--9" {...(isSearchableVersion({version, status: d.status, latestPublished: review.latestPublished, alias}) ? searchBody('Review', `v${version}`) : {})}>
             <ReviewHeader review={review} version={v} alias={alias} />
-            <TOCCollapsible toc={toc} className={styles.tocMobile} />
+            <div {...SEARCH_IGNORE}>
+              <TOCCollapsible toc={toc} className={styles.tocMobile} />
+            </div>
 
             <Heading as="h2" id={SECTIONS.summary}>
               Summary by pillar
