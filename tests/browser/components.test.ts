@@ -1,34 +1,24 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {filterFindings, parseFilters, sortFindings} from '../../src/components/FindingTable/filters';
 import {isOpen} from '../../src/content/derive';
 import {loadCorpus} from '../../src/content/load';
 import {toIndexProp} from '../../src/plugin/props';
 import {urls} from '../../src/plugin/routes';
 import {SEVERITIES} from '../../src/schemas/vocab';
-import {launchBrowser, visit} from './support/browser';
-import {serveStatic, type StaticServer} from './support/server';
-import {BASE_URL, BUILD_DIR, PROJECT} from './support/site';
+import {visit} from './support/browser';
+import {PROJECT, useSite} from './support/site';
 
 /** The review components on the real content, as a reader's browser sees them: light and dark, wide and narrow. */
 const {corpus} = loadCorpus({root: PROJECT});
 const versions = corpus.reviews.flatMap((r) => r.versions.map((v) => ({review: r.id, version: v.version, v, path: urls.version(r.id, v.version)})));
 const richest = [...versions].sort((a, b) => b.v.data.findings.length - a.v.data.findings.length)[0]!;
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(BUILD_DIR, BASE_URL);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, {width = 1280, dark = false} = {}): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage({viewport: {width, height: 900}, colorScheme: dark ? 'dark' : 'light'});
-  const {status, errors} = await visit(page, `${server.url}${path}`);
+  const page = await site.browser.newPage({viewport: {width, height: 900}, colorScheme: dark ? 'dark' : 'light'});
+  const {status, errors} = await visit(page, `${site.url}${path}`);
   expect(status, path).toBe(200);
   return {page, errors};
 }
@@ -186,14 +176,14 @@ describe('the review index and the home page', () => {
     const links = await page.locator('td[data-count] a').evaluateAll((as) => as.map((a) => ({href: a.getAttribute('href')!, text: a.textContent!})));
     expect(links.length).toBeGreaterThan(0);
     for (const {href, text} of links.slice(0, 6)) {
-      const target = await browser.newPage();
-      const visited = await visit(target, new URL(href, server.url).toString());
+      const target = await site.browser.newPage();
+      const visited = await visit(target, new URL(href, site.url).toString());
       const count = Number(text.split(' ')[0]);
       const ids = await visibleIds(target);
       expect(ids, href).toHaveLength(count);
       const review = corpus.reviews.find((x) => href.includes(`/reviews/${x.id}/`))!;
       const latest = review.versions.find((x) => x.version === review.latestPublished)!;
-      const filters = parseFilters(new URL(href, server.url).search);
+      const filters = parseFilters(new URL(href, site.url).search);
       expect(ids.every((id) => {
         const f = latest.data.findings.find((x) => x.id === id)!;
         return isOpen(f) && filters.pillar.includes(f.pillar) && filters.severity.includes(f.severity);
