@@ -104,7 +104,44 @@ export function ReviewHeader({review, version: v, alias}: ReviewHeaderProps): Re
             </Link>
           ),
         )}
+        {v.version > 1 ? (
+          <Link to={`/reviews/${review.id}/v${v.version}/changes/`} className={styles.diffLink}>
+            What changed since v{v.version - 1}
+          </Link>
+        ) : null}
+        {review.versions.length > 1 ? (
+          <Link to={`/reviews/${review.id}/compare/?from=${review.versions[0]!.version}&to=${v.version === review.versions[0]!.version ? review.versions.at(-1)!.version : v.version}`} className={styles.diffLink}>
+            Compare versions
+          </Link>
+        ) : null}
       </nav>
+      <Errata errata={review.errata.filter((e) => e.version === v.version)} />
     </header>
+  );
+}
+
+/** Dated corrections of this version: the published text never changes, so they stand beside it. */
+function Errata({errata}: {errata: ReviewProp['errata']}): React.JSX.Element | null {
+  if (!errata.length) return null;
+  return (
+    <aside className={styles.errata} aria-labelledby="errata-title">
+      <h2 id="errata-title" className={styles.errataTitle}>
+        Corrections to this version
+      </h2>
+      <ul>
+        {errata.map((e) => (
+          <li key={`${e.date}-${e.finding ?? ''}-${e.text.slice(0, 20)}`}>
+            <time dateTime={e.date}>{e.date}</time>
+            {e.finding ? (
+              <>
+                {' '}
+                (<Link to={`/findings/${e.finding}/`}>{e.finding}</Link>)
+              </>
+            ) : null}
+            : {e.text}
+          </li>
+        ))}
+      </ul>
+    </aside>
   );
 }

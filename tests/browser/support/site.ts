@@ -22,13 +22,13 @@ export function buildSite({config, env = {}}: {config?: string; env?: Record<str
 
 /**
  * The built site served on localhost and one Chromium for a test file: call once at the top of the file, then use
- * `site.url` and `site.browser` inside tests.
+ * `site.url` and `site.browser` inside tests. `lateDir` names a folder that an earlier beforeAll builds.
  */
-export function useSite(dir: string = BUILD_DIR, baseUrl: string = BASE_URL): {readonly url: string; readonly browser: Browser} {
+export function useSite(dir: string = BUILD_DIR, baseUrl: string = BASE_URL, lateDir?: () => string): {readonly url: string; readonly browser: Browser} {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(dir, baseUrl);
+    server = await serveStatic(lateDir ? lateDir() : dir, baseUrl);
     browser = await launchBrowser();
   });
   afterAll(async () => {
