@@ -1,3 +1,5 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadCorpus} from '../../src/content/load';
 import {urls} from '../../src/plugin/routes';
@@ -54,6 +56,27 @@ describe('finding pages', () => {
     expect(result.status).toBe(200);
     expect(result.errors).toEqual([]);
     expect(await page.locator(`table a[href$="#${id}"]`).count()).toBe(history.length);
+    await page.close();
+  });
+});
+
+describe('docs pages with diagrams', () => {
+  const docsDir = path.join(PROJECT, 'docs');
+  const walk = (dir: string): string[] => readdirSync(dir, {withFileTypes: true}).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : d.name.endsWith('.md') ? [path.join(dir, d.name)] : []));
+  const pages = walk(docsDir)
+    .map((file) => ({file, diagrams: (readFileSync(file, 'utf8').match(/^```mermaid\s*$/gm) ?? []).length}))
+    .filter((p) => p.diagrams > 0)
+    .map((p) => ({...p, url: `docs/${path.relative(docsDir, p.file).replace(/\.md$/, '').replace(/(^|\/)index$/, '')}/`}));
+
+  it('exist', () => expect(pages.length).toBeGreaterThanOrEqual(3));
+
+  it.each(pages)('$url renders every diagram ($diagrams) as SVG with no console error', async ({url, diagrams}) => {
+    const page = await site.browser.newPage();
+    const result = await visit(page, `${site.url}${url}`);
+    expect(result.status).toBe(200);
+    await page.locator('.docusaurus-mermaid-container svg').nth(diagrams - 1).waitFor({timeout: 20_000});
+    expect(await page.locator('.docusaurus-mermaid-container svg').count()).toBe(diagrams);
+    expect(result.errors).toEqual([]);
     await page.close();
   });
 });
