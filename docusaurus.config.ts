@@ -31,6 +31,8 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   themes: ['@docusaurus/theme-mermaid'],
+  // Opens every <details> for printing where print CSS cannot (src/css/custom.css does it elsewhere).
+  clientModules: ['./src/print/client.ts'],
   // The search index is written after every page, from the pages marked searchable (src/search/scope.ts).
   plugins: [['./src/plugin/index.ts', {root: process.env.WA_CONTENT_ROOT}], './src/search/plugin.ts'],
   presets: [

@@ -108,7 +108,8 @@ describe('searching', () => {
     expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
     await box.press('Enter');
     await page.waitForURL((u) => u.pathname.endsWith(`/${urls.finding(kept.id)}`));
-    await expect(page.locator('h1').textContent()).resolves.toContain(kept.id);
+    // Client-side navigation: the URL changes before the page's chunk has rendered.
+    await page.locator('h1', {hasText: kept.id}).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -17,6 +17,7 @@ import {FindingTable} from '../../components/FindingTable';
 import {serializeFilters} from '../../components/FindingTable/filters';
 import {MetricsPanel} from '../../components/MetricsPanel';
 import {PillarSummary} from '../../components/PillarSummary';
+import {PrintHeader} from '../../components/PrintHeader';
 import {ReviewHeader} from '../../components/ReviewHeader';
 import {TradeoffMatrix} from '../../components/TradeoffMatrix';
 import type {ReviewProp} from '../../plugin/props';
@@ -69,7 +70,8 @@ export default function ReviewVersionPage({review, content: Content, version, al
       <main className="container margin-vert--lg">
         <div className="row">
           {/* Only the latest published version, at its v<N> URL, is in the site search. */}
-          <article className="col col--9" {...(isSearchableVersion({version, status: d.status, latestPublished: review.latestPublished, alias}) ? searchBody('Review', `v${version}`) : {})}>
+          <article className={`col col--9 ${styles.report}`} {...(isSearchableVersion({version, status: d.status, latestPublished: review.latestPublished, alias}) ? searchBody('Review', `v${version}`) : {})}>
+            <PrintHeader title={d.title} version={version} date={d.date} status={d.status} url={`${siteConfig.url}${canonicalPath}`} />
             <ReviewHeader review={review} version={v} alias={alias} />
             <div {...SEARCH_IGNORE}>
               <TOCCollapsible toc={toc} className={styles.tocMobile} />
