@@ -4,6 +4,7 @@ import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {loadCorpus} from '../../src/content/load';
 import {urls} from '../../src/plugin/routes';
+import {seriousViolations} from './support/axe';
 import {visit} from './support/browser';
 import {BUILD_DIR, PROJECT, useSite} from './support/site';
 
@@ -101,6 +102,7 @@ describe('searching', () => {
     await first.waitFor();
     expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(new URL(urls.finding(kept.id), site.url).pathname);
     await expect(first.textContent()).resolves.toContain(kept.title);
+    expect(await seriousViolations(page), 'with the results open').toEqual([]);
     // Arrow keys move into the results and back.
     await box.press('ArrowDown');
     expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);

@@ -43,7 +43,8 @@ export function BeforeAfter({diagram}: BeforeAfterProps): React.JSX.Element {
                 </span>
                 {diagram[side].title ? <span>{diagram[side].title}</span> : null}
               </h4>
-              <div className={styles.diagram} role="img" aria-label={diagram[side].alt} aria-describedby={altId}>
+              {/* Focusable: on a narrow column the diagram scrolls sideways in its box, by keyboard too. */}
+              <div className={styles.diagram} role="img" aria-label={diagram[side].alt} aria-describedby={altId} tabIndex={0}>
                 <Mermaid value={diagram[side].mermaid} />
               </div>
               <p id={altId} className={styles.alt}>

@@ -5,6 +5,7 @@ import {FindingRow, FindingRows as RowList} from '../FindingRow';
 import {BodyDiff} from './BodyDiff';
 import styles from './styles.module.css';
 import {findingChangeWords, metricChangeWords} from './words';
+import {ScrollRegion} from '../ScrollRegion';
 
 export interface DiffViewProps {
   diff: ReviewDiff;
@@ -97,7 +98,7 @@ export function DiffView({diff}: DiffViewProps): React.JSX.Element {
       {metrics.length ? (
         <>
           <h2 id="metrics">Metrics</h2>
-          <div className={styles.scroll}>
+          <ScrollRegion label="Metrics" className={styles.scroll}>
             <table>
               <thead>
                 <tr>
@@ -120,7 +121,7 @@ export function DiffView({diff}: DiffViewProps): React.JSX.Element {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
       {pillars.length ? (

@@ -3,13 +3,15 @@ import {createMDXLoaderRule} from '@docusaurus/mdx-loader';
 import type {LoadContext} from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import rehypeFocusableMath from './rehype-focusable-math';
 import rehypeSanitizeReview from './rehype-sanitize-review';
 import remarkDataBlocks from './remark-data-blocks';
 
 /** Remark and rehype plugins of review bodies (the preset's docs options do not apply to this plugin). */
 export const reviewRemarkPlugins = [[remarkMath, {singleDollarTextMath: false}], remarkDataBlocks] as const;
-// Sanitize first, then render math: KaTeX's own markup is trusted output, not input.
-export const reviewRehypePlugins = [rehypeSanitizeReview, rehypeKatex] as const;
+// Sanitize first, then render math: KaTeX's own markup is trusted output, not input. Wide formulas scroll, by
+// keyboard too.
+export const reviewRehypePlugins = [rehypeSanitizeReview, rehypeKatex, rehypeFocusableMath] as const;
 
 /**
  * The webpack rule that compiles review files with Docusaurus' own Markdown pipeline (as
