@@ -18,6 +18,19 @@ await build({
   logLevel: 'warning',
 });
 
+// The loader's worker thread (src/content/load-parallel.ts): `validate` reads files in parallel when it is here.
+await build({
+  entryPoints: [new URL('../src/content/load-worker.ts', import.meta.url).pathname],
+  outfile: new URL('../dist/load-worker.mjs', import.meta.url).pathname,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+
 // npm links the bins of dependencies into node_modules/.bin, never the project's own: link it too, so npm
 // scripts, editors and hooks can call `wa-review` the way another repository would.
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';

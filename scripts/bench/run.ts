@@ -66,6 +66,16 @@ async function bundleCli(outDir: string): Promise<string> {
     // Bare imports resolve from the project's node_modules, as dist/cli.mjs's do.
     nodePaths: [path.join(PROJECT, 'node_modules')],
   });
+  await esbuild({
+    entryPoints: [path.join(PROJECT, 'src/content/load-worker.ts')],
+    outfile: path.join(outDir, 'cli', 'load-worker.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const launcher = path.join(outDir, 'cli', 'wa-review.mjs');
   // The same launcher as bin/wa-review.mjs, pointed at this bundle.
   writeFileSync(launcher, `const {run} = await import(${JSON.stringify(new URL(`file://${outfile}`).href)});\nprocess.exitCode = await run(process.argv.slice(2));\n`);
@@ -92,7 +102,31 @@ function dirStats(dir: string): {bytes: number; files: number; pages: number} {
 }
 
 /** One cold production build of a site directory, inside the shared lock; the lock wait is not timed. */
-function buildOnce(siteDir: string, label: string, run: number): {wallMs: number; peakRssBytes: number; loadBefore: number[]} {
+/** Docusaurus' own phase timings (DOCUSAURUS_PERF_LOGGER), in ms, for the phases that matter here. */
+const PHASES: Record<string, RegExp> = {
+  loadContent: /Load wa-reviews@default > loadContent\(\)/,
+  contentLoaded: /Load wa-reviews@default > contentLoaded\(\)/,
+  docsLoadContent: /Load docusaurus-plugin-content-docs@default > loadContent\(\)|Load classic@default > loadContent\(\)/,
+  loadSite: /Build > en > Load site - /,
+  bundling: /Build > en > Bundling with \w+ - /,
+  ssg: /Build > en > SSG - /,
+  postBuild: /Build > en > postBuild\(\) - /,
+  brokenLinks: /Build > en > Broken links checker - /,
+};
+
+function phases(log: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const line of log.split('\n')) {
+    if (!line.includes('[PERF]')) continue;
+    const m = / - ([\d.]+) (ms|seconds)/.exec(line);
+    if (!m) continue;
+    const ms = Number(m[1]) * (m[2] === 'seconds' ? 1000 : 1);
+    for (const [name, re] of Object.entries(PHASES)) if (re.test(line) && out[name] === undefined) out[name] = Math.round(ms);
+  }
+  return out;
+}
+
+function buildOnce(siteDir: string, label: string, run: number): {wallMs: number; peakRssBytes: number; loadBefore: number[]; phases: Record<string, number>} {
   rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
   rmSync(path.join(siteDir, 'build'), {recursive: true, force: true});
   const json = path.join(siteDir, `timed-${run}.json`);
@@ -100,14 +134,16 @@ function buildOnce(siteDir: string, label: string, run: number): {wallMs: number
   log(`${label}: build ${run + 1} (waiting for ${LOCK} if another build holds it)`);
   const r = spawnSync(
     'flock',
-    [LOCK, process.execPath, path.join(__dirname, 'timed.mjs'), '--json', json, '--log', logFile, '--', process.execPath, DOCUSAURUS, 'build', siteDir, '--out-dir', path.join(siteDir, 'build')],
+    [LOCK, process.execPath, path.join(__dirname, 'timed.mjs'), '--json', json, '--log', logFile, '--trace', path.join(siteDir, `memory-${run}.txt`), '--', process.execPath, DOCUSAURUS, 'build', siteDir, '--out-dir', path.join(siteDir, 'build')],
     // Cold builds: Rspack's persistent cache would live in the project's node_modules/.cache and warm later runs.
-    {cwd: PROJECT, stdio: 'inherit', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', NODE_ENV: 'production'}},
+    // DOCUSAURUS_PERF_LOGGER prints Docusaurus' phase timings into the log (read back into the results).
+    {cwd: PROJECT, stdio: 'inherit', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', DOCUSAURUS_PERF_LOGGER: 'true', NODE_ENV: 'production'}},
   );
   const timed = JSON.parse(readFileSync(json, 'utf8')) as {exitCode: number; wallMs: number; peakRssBytes: number; loadBefore: number[]};
   if (r.status !== 0 || timed.exitCode !== 0) throw new Error(`${label} build failed (exit ${timed.exitCode}); see ${logFile}`);
-  log(`${label}: ${(timed.wallMs / 1000).toFixed(1)} s, peak ${(timed.peakRssBytes / 1024 ** 2).toFixed(0)} MiB, load before ${timed.loadBefore.map((x) => x.toFixed(2)).join(' ')}`);
-  return timed;
+  const phaseMs = phases(readFileSync(logFile, 'utf8'));
+  log(`${label}: ${(timed.wallMs / 1000).toFixed(1)} s, peak ${(timed.peakRssBytes / 1024 ** 2).toFixed(0)} MiB, load before ${timed.loadBefore.map((x) => x.toFixed(2)).join(' ')}; phases ${JSON.stringify(phaseMs)}`);
+  return {...timed, phases: phaseMs};
 }
 
 function buildSite(siteDir: string, label: string): BuildSummary {
@@ -125,6 +161,7 @@ function buildSite(siteDir: string, label: string): BuildSummary {
     outputBytes: stats.bytes,
     outputFiles: stats.files,
     loadBefore: runs[0]!.loadBefore,
+    phasesMs: runs.find((r) => r.wallMs === medianMs)?.phases ?? runs[0]!.phases,
   };
 }
 

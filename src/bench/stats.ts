@@ -44,6 +44,8 @@ export interface BuildSummary {
   outputBytes: number;
   outputFiles: number;
   loadBefore: number[];
+  /** Docusaurus' phase timings of the median run (DOCUSAURUS_PERF_LOGGER), ms. */
+  phasesMs?: Record<string, number>;
 }
 
 export interface PageWeight {
@@ -129,6 +131,7 @@ export function resultTable(r: SizeResult): string {
       lines.push(`| ${label} seconds per page | ${b.secondsPerPage.toFixed(4)} |`);
       lines.push(`| ${label} peak resident memory (process tree) | ${formatBytes(b.peakRssBytes)} |`);
       lines.push(`| ${label} output size | ${formatBytes(b.outputBytes)} in ${b.outputFiles.toLocaleString('en-US')} files |`);
+      if (b.phasesMs && Object.keys(b.phasesMs).length) lines.push(`| ${label} phases | ${Object.entries(b.phasesMs).map(([k, v]) => `${k} ${formatMs(v)}`).join(', ')} |`);
     }
     lines.push(`| site s/page over control s/page | ${r.build.ratio.toFixed(2)}x |`);
   }

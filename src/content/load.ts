@@ -15,7 +15,7 @@ import {parseYaml, type ParsedYaml} from './yaml';
 import type * as z from 'zod';
 import {buildFindingRecords, latestPublished} from './derive';
 import {loadLensFile} from './load-lens';
-import {loadReviewVersion} from './load-review';
+import {loadReviewVersion, type LoadedVersion, type VersionFile} from './load-review';
 import {problem, sortProblems, type Problem} from './problem';
 import type {Corpus, LensEntry, ReviewEntry} from './types';
 
@@ -36,7 +36,7 @@ const REVIEWS_ROOT_FILES = new Set(['README.md', 'versions.lock']);
  * returns the typed corpus with its derived facts. The CLI and the site build both call it, so they cannot
  * disagree. It never throws for bad content; a throw is a bug.
  */
-export function loadCorpus({root}: {root: string}): LoadResult {
+export function loadCorpus({root, preloaded}: {root: string; preloaded?: ReadonlyMap<string, LoadedVersion>}): LoadResult {
   const problems: Problem[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
@@ -77,7 +77,8 @@ export function loadCorpus({root}: {root: string}): LoadResult {
       const m = VERSION_FILE.exec(f.name);
       if ((f.isFile() || f.isSymbolicLink()) && m) {
         const version = Number(m[1]);
-        const loaded = loadReviewVersion({absPath: fileAbs, file: rel(fileAbs), reviewId: dirent.name, version});
+        // `preloaded`: the same function's results computed in worker threads (load-parallel.ts).
+        const loaded = preloaded?.get(fileAbs) ?? loadReviewVersion({absPath: fileAbs, file: rel(fileAbs), reviewId: dirent.name, version});
         problems.push(...loaded.problems);
         if (loaded.entry) problems.push(...checkVersion({...loaded, entry: loaded.entry}, {root, lenses: lensIndex}));
         slots.push({version, file: rel(fileAbs), loaded});
@@ -126,6 +127,26 @@ function loadYamlFile<S extends z.ZodType>({abs, file, schema, problems}: {abs: 
 /** `redirects.yaml` at the content root, when there is one: pages that moved. */
 function loadRedirects({root, problems}: {root: string; problems: Problem[]}): Redirect[] {
   return loadYamlFile({abs: path.join(root, 'redirects.yaml'), file: 'redirects.yaml', schema: redirectsSchema, problems})?.data ?? [];
+}
+
+/**
+ * The review version files loadCorpus reads, found the same way (problems with folders are left to loadCorpus), so
+ * they can be read ahead of it, in parallel.
+ */
+export function versionFiles(root: string): VersionFile[] {
+  const ignored: Problem[] = [];
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  const reviewsDir = path.join(root, 'reviews');
+  const out: VersionFile[] = [];
+  for (const dirent of listDir(reviewsDir, ignored, rel)) {
+    if (!dirent.isDirectory() || !KEBAB_ID.test(dirent.name)) continue;
+    const abs = path.join(reviewsDir, dirent.name);
+    for (const f of listDir(abs, ignored, rel)) {
+      const m = VERSION_FILE.exec(f.name);
+      if ((f.isFile() || f.isSymbolicLink()) && m) out.push({absPath: path.join(abs, f.name), file: rel(path.join(abs, f.name)), reviewId: dirent.name, version: Number(m[1])});
+    }
+  }
+  return out;
 }
 
 /** `reviews/<id>/errata.yaml`, when there is one: dated corrections of published versions. */

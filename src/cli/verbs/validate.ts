@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {loadCorpus} from '../../content/load';
+import {loadCorpusParallel} from '../../content/load-parallel';
 import {hasErrors} from '../../content/problem';
 import {REPORT_FORMATS, formatProblems, summary, type ReportFormat} from '../../content/report';
 import {EXIT} from '../exit-codes';
@@ -22,7 +22,8 @@ export const validateVerb = defineVerb({
     }
     const format = (values.format as ReportFormat | undefined) ?? 'text';
     const started = performance.now();
-    const {corpus, problems} = loadCorpus({root});
+    // Files are read in worker threads when the bundled worker sits beside the CLI (dist/load-worker.mjs).
+    const {corpus, problems} = await loadCorpusParallel({root, workerScript: new URL('./load-worker.mjs', import.meta.url)});
     const ms = performance.now() - started;
     const output = formatProblems(problems, format);
     if (format === 'text') {
