@@ -9,6 +9,7 @@ import {writeApiFiles} from './api';
 import {allFeeds} from './feeds';
 import {createReviewMDXLoaderRule} from './markdown';
 import {toGlobalProp, toIndexProp} from './props';
+import {groupRoutes} from './route-groups';
 import {buildAllRoutes} from './routes';
 
 export interface ReviewsPluginOptions {
@@ -53,7 +54,9 @@ export default async function reviewsPlugin(context: LoadContext, options: Revie
         return actions.createData(name.replace(/\.json$/, '.js'), `export default JSON.parse(${JSON.stringify(json)});\n`);
       };
       const routes = await buildAllRoutes({corpus: content, createData, baseUrl: context.baseUrl, root});
-      routes.forEach(actions.addRoute);
+      // Nested in a group per review and per finding-id prefix, so each page is matched against a few routes.
+      const reviews = content.reviews.map((r) => ({id: r.id, idPrefix: r.versions[0]?.data.idPrefix}));
+      groupRoutes({routes, baseUrl: context.baseUrl, reviews}).forEach(actions.addRoute);
       actions.setGlobalData(toGlobalProp({index: toIndexProp({corpus: content})}));
     },
 
