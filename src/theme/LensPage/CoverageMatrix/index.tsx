@@ -61,7 +61,12 @@ export function CoverageMatrix({lens}: CoverageMatrixProps): React.JSX.Element {
                         {risk ? <span className={clsx(styles.badge, styles[`risk-${risk}`])} title={`The Tool's risk from the review's answers: ${risk}`}>{RISK_LABEL[risk]}</span> : null}
                         {risk && findings.length ? <br /> : null}
                         {findings.map((f) => (
-                          <Link key={f.id} to={`/findings/${f.id}/`} title={`${f.title} (${f.severity}, ${f.ended ? 'ended' : f.status})`} className={clsx(styles[`sev-${f.severity}`], (f.ended || f.status === 'resolved') && styles.closed)}>
+                          <Link
+                            key={f.id}
+                            to={`/findings/${f.id}/`}
+                            title={`${f.title} (${f.severity}, ${f.ended ? 'ended' : f.status})`}
+                            aria-label={`${f.id}, ${f.severity} severity, ${f.ended ? 'ended' : f.status}`}
+                            className={clsx(styles[`sev-${f.severity}`], (f.ended || f.status === 'resolved') && styles.closed)}>
                             {f.id}
                           </Link>
                         ))}
@@ -77,7 +82,7 @@ export function CoverageMatrix({lens}: CoverageMatrixProps): React.JSX.Element {
       </div>
       <p className={clsx(styles.small, styles.muted)}>
         {answered ? 'A badge is the question\'s risk in the Well-Architected Tool (HIGH, MEDIUM, NONE), computed from the review\'s answers with the rules below. ' : ''}
-        Finding ids are our findings citing the question, marked by severity (red high, amber medium, blue low); struck through when resolved or ended.
+        Finding ids are our findings citing the question, marked by severity (▲ high, ◆ medium, ● low, in red, amber and blue); struck through when resolved or ended.
       </p>
     </>
   );
