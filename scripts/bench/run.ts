@@ -18,6 +18,8 @@ const PROJECT = path.resolve(__dirname, '../..');
 const LOCK = '/tmp/wa-build.lock';
 const DOCUSAURUS = path.join(PROJECT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 const STEPS = ['validate', 'build', 'weight'] as const;
+/** A timed run counts as undisturbed when other processes used less than this many cores on average. */
+const IDLE_OTHERS_CORES = 0.25;
 type Step = (typeof STEPS)[number];
 
 function log(message: string): void {
@@ -25,7 +27,7 @@ function log(message: string): void {
 }
 
 function sh(cmd: string, args: string[], opts: {cwd?: string} = {}): string {
-  return execFileSync(cmd, args, {cwd: opts.cwd ?? PROJECT, encoding: 'utf8'}).trim();
+  return execFileSync(cmd, args, {cwd: opts.cwd ?? PROJECT, encoding: 'utf8'});
 }
 
 function machine(): SizeResult['machine'] {
@@ -33,20 +35,24 @@ function machine(): SizeResult['machine'] {
   return {cpuModel: cpus[0]?.model.trim() ?? 'unknown', cpus: cpus.length, memoryBytes: os.totalmem(), node: process.version, kernel: `${os.type()} ${os.release()}`};
 }
 
-/** Times a command `runs` times after one warm-up run (file cache); returns wall times and the last stdout. */
-function timeProcess(cmd: string, args: string[], {warmup = true}: {warmup?: boolean} = {}): {runsMs: number[]; stdout: string; status: number | null} {
+/** Times a command `runs` times after one warm-up run (file cache), through timed.mjs; returns wall times, what
+ * the rest of the machine used meanwhile and the last stdout. */
+function timeProcess(cmd: string, args: string[], {warmup = true}: {warmup?: boolean} = {}): {runsMs: number[]; othersCores: number[]; stdout: string; status: number | null} {
+  const json = path.join(os.tmpdir(), `wa-bench-timed-${process.pid}.json`);
+  const out = path.join(os.tmpdir(), `wa-bench-timed-${process.pid}.out`);
   const once = () => {
-    const t0 = performance.now();
-    const r = spawnSync(cmd, args, {cwd: PROJECT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
-    return {ms: performance.now() - t0, stdout: r.stdout, stderr: r.stderr, status: r.status};
+    const r = spawnSync(process.execPath, [path.join(__dirname, 'timed.mjs'), '--json', json, '--log', out, '--', cmd, ...args], {cwd: PROJECT, encoding: 'utf8'});
+    const timed = JSON.parse(readFileSync(json, 'utf8')) as {wallMs: number; exitCode: number | null; othersCores: number};
+    if (r.status === null) throw new Error(`${cmd} ${args.join(' ')} did not finish`);
+    return {ms: timed.wallMs, othersCores: timed.othersCores, stdout: readFileSync(out, 'utf8'), status: timed.exitCode};
   };
   if (warmup) once();
   const first = once();
   const runs = [first];
   for (let i = 1; i < runsFor(first.ms); i++) runs.push(once());
   const last = runs.at(-1)!;
-  if (last.status !== 0 && last.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${last.status}: ${last.stderr.slice(0, 2000)}`);
-  return {runsMs: runs.map((r) => r.ms), stdout: last.stdout, status: last.status};
+  if (last.status !== 0 && last.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${last.status}: ${last.stdout.slice(0, 2000)}`);
+  return {runsMs: runs.map((r) => r.ms), othersCores: runs.map((r) => r.othersCores), stdout: last.stdout, status: last.status};
 }
 
 /** Bundles the CLI from the current sources into the output folder, as `npm run build:cli` does into dist/. */
@@ -106,7 +112,6 @@ function dirStats(dir: string): {bytes: number; files: number; pages: number} {
 const PHASES: Record<string, RegExp> = {
   loadContent: /Load wa-reviews@default > loadContent\(\)/,
   contentLoaded: /Load wa-reviews@default > contentLoaded\(\)/,
-  docsLoadContent: /Load docusaurus-plugin-content-docs@default > loadContent\(\)|Load classic@default > loadContent\(\)/,
   loadSite: /Build > en > Load site - /,
   bundling: /Build > en > Bundling with \w+ - /,
   ssg: /Build > en > SSG - /,
@@ -126,7 +131,7 @@ function phases(log: string): Record<string, number> {
   return out;
 }
 
-function buildOnce(siteDir: string, label: string, run: number): {wallMs: number; peakRssBytes: number; loadBefore: number[]; phases: Record<string, number>} {
+function buildOnce(siteDir: string, label: string, run: number): {wallMs: number; peakRssBytes: number; loadBefore: number[]; othersCores: number; phases: Record<string, number>} {
   rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
   rmSync(path.join(siteDir, 'build'), {recursive: true, force: true});
   const json = path.join(siteDir, `timed-${run}.json`);
@@ -139,10 +144,10 @@ function buildOnce(siteDir: string, label: string, run: number): {wallMs: number
     // DOCUSAURUS_PERF_LOGGER prints Docusaurus' phase timings into the log (read back into the results).
     {cwd: PROJECT, stdio: 'inherit', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', DOCUSAURUS_PERF_LOGGER: 'true', NODE_ENV: 'production'}},
   );
-  const timed = JSON.parse(readFileSync(json, 'utf8')) as {exitCode: number; wallMs: number; peakRssBytes: number; loadBefore: number[]};
+  const timed = JSON.parse(readFileSync(json, 'utf8')) as {exitCode: number; wallMs: number; peakRssBytes: number; loadBefore: number[]; othersCores: number};
   if (r.status !== 0 || timed.exitCode !== 0) throw new Error(`${label} build failed (exit ${timed.exitCode}); see ${logFile}`);
   const phaseMs = phases(readFileSync(logFile, 'utf8'));
-  log(`${label}: ${(timed.wallMs / 1000).toFixed(1)} s, peak ${(timed.peakRssBytes / 1024 ** 2).toFixed(0)} MiB, load before ${timed.loadBefore.map((x) => x.toFixed(2)).join(' ')}; phases ${JSON.stringify(phaseMs)}`);
+  log(`${label}: ${(timed.wallMs / 1000).toFixed(1)} s, peak ${(timed.peakRssBytes / 1024 ** 2).toFixed(0)} MiB, other processes ${timed.othersCores} cores, load before ${timed.loadBefore.map((x) => x.toFixed(2)).join(' ')}; phases ${JSON.stringify(phaseMs)}`);
   return {...timed, phases: phaseMs};
 }
 
@@ -161,6 +166,7 @@ function buildSite(siteDir: string, label: string): BuildSummary {
     outputBytes: stats.bytes,
     outputFiles: stats.files,
     loadBefore: runs[0]!.loadBefore,
+    othersCores: runs.map((r) => r.othersCores),
     phasesMs: runs.find((r) => r.wallMs === medianMs)?.phases ?? runs[0]!.phases,
   };
 }
@@ -187,7 +193,7 @@ async function main(): Promise<number> {
 
   const before = os.loadavg();
   const m = machine();
-  const commit = sh('git', ['rev-parse', 'HEAD']);
+  const commit = sh('git', ['rev-parse', 'HEAD']).trim();
   const uncommitted = sh('git', ['status', '--porcelain', '--', 'src', 'scripts', 'docusaurus.config.ts', 'package.json'])
     .split('\n')
     .filter(Boolean)
@@ -214,10 +220,10 @@ async function main(): Promise<number> {
     const problems = JSON.parse(v.stdout || '[]') as unknown[];
     if (v.status !== 0 || problems.length) throw new Error(`the generated corpus does not validate: ${JSON.stringify(problems.slice(0, 5))}`);
     const medianMs = median(v.runsMs);
-    result.validate = {runsMs: v.runsMs, medianMs, findingEntries: shape.totals.findingEntries, findingsPerSecond: shape.totals.findingEntries / (medianMs / 1000), problems: problems.length};
+    result.validate = {runsMs: v.runsMs, othersCores: v.othersCores, medianMs, findingEntries: shape.totals.findingEntries, findingsPerSecond: shape.totals.findingEntries / (medianMs / 1000), problems: problems.length};
     const floor = timeProcess(process.execPath, [path.join(__dirname, 'yaml-floor.mjs'), corpus]);
     const parsed = JSON.parse(floor.stdout) as {files: number; parseMs: number};
-    result.yamlFloor = {runsMs: floor.runsMs, medianMs: median(floor.runsMs), parseOnlyMs: parsed.parseMs};
+    result.yamlFloor = {runsMs: floor.runsMs, othersCores: floor.othersCores, medianMs: median(floor.runsMs), parseOnlyMs: parsed.parseMs};
     log(`validate ${medianMs.toFixed(0)} ms, raw YAML parse floor ${result.yamlFloor.medianMs.toFixed(0)} ms (${parsed.parseMs.toFixed(0)} ms in parse calls)`);
   }
 
@@ -244,12 +250,17 @@ async function main(): Promise<number> {
     }
   }
 
-  const after = os.loadavg();
-  const busy = !result.load.idle || !isIdle(after[0]!, m.cpus);
-  result.load.note = busy
-    ? `Taken under load: load average ${before[0]!.toFixed(2)} before the run and ${after[0]!.toFixed(2)} after, on ${m.cpus} CPUs (other builds and tests were running); timings are pessimistic.`
-    : `Machine otherwise idle: load average ${before[0]!.toFixed(2)} before the run, ${after[0]!.toFixed(2)} after.`;
-  result.load.idle = !busy;
+  // Whether others shared the machine: the CPU other processes used during each timed run (timed.mjs), in cores.
+  const shared = [
+    ...(result.validate ? [['validate', Math.max(...result.validate.othersCores)] as const, ['YAML floor', Math.max(...result.yamlFloor!.othersCores)] as const] : []),
+    ...(result.build ? [['site build', Math.max(...result.build.ours.othersCores)] as const, ['control build', Math.max(...result.build.control.othersCores)] as const] : []),
+  ];
+  const busy = shared.filter(([, c]) => c > IDLE_OTHERS_CORES);
+  result.load.idle = busy.length === 0 && result.load.idle;
+  result.load.others = Object.fromEntries(shared);
+  result.load.note = busy.length
+    ? `Taken while other processes used the machine (${busy.map(([what, c]) => `${c.toFixed(2)} of ${m.cpus} cores during the ${what}`).join(', ')}; load average ${before[0]!.toFixed(2)} at the start): those timings are pessimistic.`
+    : `Machine otherwise idle: load average ${before[0]!.toFixed(2)} at the start, other processes used at most ${Math.max(0, ...shared.map(([, c]) => c)).toFixed(2)} cores during any timed run.`;
 
   const resultsFile = path.resolve(values.results!);
   mkdirSync(path.dirname(resultsFile), {recursive: true});

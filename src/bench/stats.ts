@@ -44,6 +44,8 @@ export interface BuildSummary {
   outputBytes: number;
   outputFiles: number;
   loadBefore: number[];
+  /** CPU other processes used during each run, in cores. */
+  othersCores: number[];
   /** Docusaurus' phase timings of the median run (DOCUSAURUS_PERF_LOGGER), ms. */
   phasesMs?: Record<string, number>;
 }
@@ -74,10 +76,11 @@ export interface SizeResult {
   /** Files under src/ or scripts/ differing from the commit when the run started (others' work in progress). */
   uncommitted: string[];
   machine: {cpuModel: string; cpus: number; memoryBytes: number; node: string; kernel: string};
-  load: {before: number[]; idle: boolean; note: string};
+  /** `others`: the most CPU, in cores, other processes used during any run of each timed step. */
+  load: {before: number[]; idle: boolean; note: string; others?: Record<string, number>};
   corpus: unknown;
-  validate?: {runsMs: number[]; medianMs: number; findingEntries: number; findingsPerSecond: number; problems: number};
-  yamlFloor?: {runsMs: number[]; medianMs: number; parseOnlyMs: number};
+  validate?: {runsMs: number[]; othersCores: number[]; medianMs: number; findingEntries: number; findingsPerSecond: number; problems: number};
+  yamlFloor?: {runsMs: number[]; othersCores: number[]; medianMs: number; parseOnlyMs: number};
   build?: {ours: BuildSummary; control: BuildSummary; ratio: number};
   pageWeight?: PageWeight[];
 }
