@@ -150,7 +150,7 @@ export function resultTable(r: SizeResult): string {
   const targets = checkTargets(r);
   if (targets.length) {
     lines.push('');
-    lines.push('| target | value | met |');
+    lines.push(`| target${r.size === 'large' ? '' : ' (stated for the large size)'} | value | met |`);
     lines.push('|---|---|---|');
     for (const t of targets) lines.push(`| ${t.target} | ${t.value} | ${t.met === undefined ? '?' : t.met ? 'yes' : 'no'} |`);
   }
