@@ -5,6 +5,7 @@ import {parseArgs} from 'node:util';
 import {EXIT, EXIT_TABLE, type ExitCode} from './exit-codes';
 import type {CliIO} from './io';
 import type {Verb} from './verb';
+import {siteLocation} from '../site-config';
 
 declare const __WA_REVIEW_VERSION__: string | undefined;
 
@@ -31,6 +32,16 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 class UsageError extends Error {}
+
+/** The site's root URL (SITE_URL + BASE_URL) for the links a verb writes; a malformed value is a usage error. */
+export function siteRootUrl(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    const {url, baseUrl} = siteLocation(env);
+    return `${url}${baseUrl}`;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 function optionLine(name: string, spec: {short?: string; type: string; description: string; valueName?: string; choices?: readonly string[]}): string {
   const value = spec.type === 'string' ? ` ${spec.choices ? spec.choices.join('|') : (spec.valueName ?? 'VALUE')}` : '';

@@ -3,8 +3,7 @@ import path from 'node:path';
 import {hasErrors} from '../../content/problem';
 import {REPORT_FORMATS, formatProblems, summary, type ReportFormat} from '../../content/report';
 import {checkRefs, fetchIndex, indexFromRoot, isUrl, readIndexFile, refIndex, REF_FILE_SIZE_CAP, type IndexResult} from '../../export/check-refs';
-import {siteLocation} from '../../site-config';
-import {UsageError} from '../cli';
+import {siteRootUrl, UsageError} from '../cli';
 import {EXIT} from '../exit-codes';
 import {defineVerb} from '../verb';
 
@@ -26,13 +25,7 @@ export const checkRefsVerb = defineVerb({
       loaded = isUrl(spec) ? await fetchIndex(spec) : readIndexFile(spec, io.cwd);
     } else {
       if (!existsSync(path.join(root, 'reviews'))) throw new UsageError(`${root} holds no reviews/; pass the content root with --root, or a published findings.json with --index`);
-      let siteUrl: string;
-      try {
-        const {url, baseUrl} = siteLocation(process.env);
-        siteUrl = `${url}${baseUrl}`;
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
+      const siteUrl = siteRootUrl();
       loaded = {index: indexFromRoot({root, siteUrl}), problems: []};
     }
     if (!loaded.index) {

@@ -10,8 +10,7 @@ import {toFindingsJson} from '../../../export/findings-json';
 import {publishedVersions} from '../../../export/published';
 import {toReviewJson} from '../../../export/review-json';
 import {sarifRepositories, toSarif} from '../../../export/sarif';
-import {siteLocation} from '../../../site-config';
-import {UsageError} from '../../cli';
+import {siteRootUrl, UsageError} from '../../cli';
 import type {VerbContext} from '../../verb';
 import {defineExporter, type ExportResult} from './exporter';
 
@@ -29,13 +28,7 @@ interface Loaded {
 /** The corpus and site URL, or a result that stops the export (content with errors is never exported). */
 function load({root}: VerbContext): Loaded | ExportResult {
   if (!existsSync(path.join(root, 'reviews'))) throw new UsageError(`${root} holds no reviews/; pass the content root with --root`);
-  let siteUrl: string;
-  try {
-    const {url, baseUrl} = siteLocation(process.env);
-    siteUrl = `${url}${baseUrl}`;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const siteUrl = siteRootUrl();
   const {corpus, problems} = loadCorpus({root});
   if (hasErrors(problems)) return {output: undefined, problems};
   return {corpus, siteUrl, problems};
