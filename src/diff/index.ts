@@ -8,4 +8,4 @@ export {diffMetrics} from './metrics';
 export {diffTradeoffs, diffDiagrams} from './matrices';
 export {diffBody, diffText, splitSections, type BodySection} from './body';
 export * from './types';
-export {formatDiffMarkdown, formatNumber, diffPaths, diffPagePath} from './markdown';
+export {formatDiffMarkdown, formatNumber, diffPaths, diffPagePath, metricChangeWords} from './markdown';

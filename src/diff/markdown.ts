@@ -216,10 +216,13 @@ function valueText(m: MetricSnapshot | undefined): string {
   return m ? `${formatNumber(m.value)} ${escape(m.unit)}` : '—';
 }
 
-function metricRow(m: MetricDiff): string {
-  const name = escape((m.after ?? m.before)!.name);
-  if (m.kind === 'added') return row(name, '—', valueText(m.after), 'added', '');
-  if (m.kind === 'removed') return row(name, valueText(m.before), '—', 'removed', '');
+/**
+ * A metric's change in plain words: the value's change (absolute and relative) and notes on what else changed
+ * (basis, unit, direction, method, inputs). The pull-request comment and the diff pages both say it this way.
+ */
+export function metricChangeWords(m: MetricDiff): {change: string; notes: string[]} {
+  if (m.kind === 'added') return {change: 'added', notes: []};
+  if (m.kind === 'removed') return {change: 'removed', notes: []};
   const {absolute, relative} = m.change!;
   const sign = absolute > 0 ? '+' : absolute < 0 ? '−' : '±';
   const change = absolute === 0 ? 'value unchanged' : `${sign}${formatNumber(Math.abs(absolute))}${relative === null ? '' : ` (${sign}${formatNumber(Math.round(Math.abs(relative) * 1000) / 10)}%)`}`;
@@ -227,13 +230,21 @@ function metricRow(m: MetricDiff): string {
   const b = m.before!;
   const a = m.after!;
   if (b.basis !== a.basis) notes.push(`basis ${b.basis} → ${a.basis}`);
-  if (b.unit !== a.unit) notes.push(`unit ${escape(b.unit)} → ${escape(a.unit)}`);
+  if (b.unit !== a.unit) notes.push(`unit ${b.unit} → ${a.unit}`);
   if (b.direction !== a.direction) notes.push(`direction ${b.direction} → ${a.direction}`);
   if (m.methodChanged) notes.push('method changed');
   const inputs = m.inputs?.changed.map((i) => `${i.name} ${formatNumber(i.from)} → ${formatNumber(i.to)}`) ?? [];
   if (inputs.length) notes.push(`inputs: ${inputs.join(', ')}`);
+  return {change, notes};
+}
+
+function metricRow(m: MetricDiff): string {
+  const name = escape((m.after ?? m.before)!.name);
+  if (m.kind === 'added') return row(name, '—', valueText(m.after), 'added', '');
+  if (m.kind === 'removed') return row(name, valueText(m.before), '—', 'removed', '');
+  const {change, notes} = metricChangeWords(m);
   const effect = m.comparable ? effectText(m.effect) : '**not comparable**';
-  return row(name, valueText(b), valueText(a), `${change}${notes.length ? `; ${notes.join('; ')}` : ''}`, effect);
+  return row(name, valueText(m.before), valueText(m.after), escape(`${change}${notes.length ? `; ${notes.join('; ')}` : ''}`), effect);
 }
 
 function pillarText(p: PillarState): string {

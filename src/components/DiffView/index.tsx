@@ -4,7 +4,7 @@ import {PILLAR_LABELS, SEVERITIES} from '../../schemas/vocab';
 import {FindingRow, FindingRows as RowList} from '../FindingRow';
 import {BodyDiff} from './BodyDiff';
 import styles from './styles.module.css';
-import {findingChangeWords, metricChangeWords} from './words';
+import {findingChangeWords, metricChangeText} from './words';
 import {ScrollRegion} from '../ScrollRegion';
 
 export interface DiffViewProps {
@@ -115,7 +115,7 @@ export function DiffView({diff}: DiffViewProps): React.JSX.Element {
                     <th scope="row">{(m.after ?? m.before)!.name}</th>
                     <td>{m.before ? `${m.before.value} ${m.before.unit} (${m.before.basis})` : '—'}</td>
                     <td>{m.after ? `${m.after.value} ${m.after.unit} (${m.after.basis})` : '—'}</td>
-                    <td>{metricChangeWords(m)}</td>
+                    <td>{metricChangeText(m)}</td>
                     <td>{m.kind === 'updated' && !m.comparable ? <em>not comparable</em> : <EffectTag effect={m.effect} />}</td>
                   </tr>
                 ))}

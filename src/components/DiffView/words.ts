@@ -1,5 +1,5 @@
 import type {FindingChange, MetricDiff} from '../../diff/types';
-import {formatNumber} from '../../diff/markdown';
+import {metricChangeWords} from '../../diff/markdown';
 import {locationKey} from '../../diff/findings';
 import {PILLAR_LABELS} from '../../schemas/vocab';
 
@@ -47,18 +47,9 @@ export function findingChangeWords(c: FindingChange): string {
   }
 }
 
-export function metricChangeWords(m: MetricDiff): string {
+export function metricChangeText(m: MetricDiff): string {
   if (m.kind === 'added') return 'new metric';
   if (m.kind === 'removed') return 'no longer reported';
-  const {absolute, relative} = m.change!;
-  const sign = absolute > 0 ? '+' : absolute < 0 ? '−' : '';
-  const value = absolute === 0 ? 'value unchanged' : `${sign}${formatNumber(Math.abs(absolute))}${relative === null ? '' : ` (${sign}${formatNumber(Math.round(Math.abs(relative) * 1000) / 10)}%)`}`;
-  const notes: string[] = [];
-  const b = m.before!;
-  const a = m.after!;
-  if (b.basis !== a.basis) notes.push(`basis ${b.basis} → ${a.basis}`);
-  if (b.unit !== a.unit) notes.push(`unit ${b.unit} → ${a.unit}`);
-  if (m.methodChanged) notes.push('method changed');
-  for (const i of m.inputs?.changed ?? []) notes.push(`input ${i.name} ${formatNumber(i.from)} → ${formatNumber(i.to)}`);
-  return [value, ...notes].join('; ');
+  const {change, notes} = metricChangeWords(m);
+  return [change, ...notes].join('; ');
 }
