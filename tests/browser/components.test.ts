@@ -1,4 +1,4 @@
-import type {Page} from 'playwright-core';
+import type {Locator, Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {filterFindings, parseFilters, sortFindings} from '../../src/components/FindingTable/filters';
 import {isOpen} from '../../src/content/derive';
@@ -103,6 +103,13 @@ describe('the finding table', () => {
   });
 });
 
+/** A figure's "Addresses"/"Bears on" links name exactly its findings, in order, and each lands on a row of this page. */
+async function expectAnchorsTo(page: Page, fig: Locator, ids: readonly string[]): Promise<void> {
+  const hrefs = await fig.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(ids.map((id) => `#${id}`));
+  for (const id of ids) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+}
+
 describe('text alternatives', () => {
   const withTradeoffs = versions.filter((x) => x.v.data.tradeoffs.length);
   const withDiagrams = versions.filter((x) => x.v.data.diagrams.length);
@@ -122,6 +129,7 @@ describe('text alternatives', () => {
       expect(await fig.locator('tr[data-chosen]').getAttribute('data-option')).toBe(chosen.id);
       const first = Object.values(t.options[0]!.scores)[0]!;
       await expect(fig.locator('tbody tr').first().textContent()).resolves.toContain(`${first.score}/5`);
+      await expectAnchorsTo(page, fig, t.findings);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -137,6 +145,7 @@ describe('text alternatives', () => {
         await img.locator('svg').first().waitFor({timeout: 15_000});
         await expect(fig.locator(`[data-side="${side}"]`).textContent()).resolves.toContain(x[side].alt);
       }
+      await expectAnchorsTo(page, fig, x.findings);
     }
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,7 @@
 import Mermaid from '@theme/Mermaid';
 import {useId, useState} from 'react';
 import type {Diagram} from '../../schemas/diagram';
+import {FindingAnchors} from '../FindingAnchors';
 import styles from './styles.module.css';
 
 export interface BeforeAfterProps {
@@ -60,18 +61,7 @@ export function BeforeAfter({diagram}: BeforeAfterProps): React.JSX.Element {
           <strong>Impact.</strong> {diagram.impact}
         </p>
       ) : null}
-      {diagram.findings.length ? (
-        <p className={styles.findings}>
-          Addresses{' '}
-          {diagram.findings.map((id, i) => (
-            <span key={id}>
-              {i ? ', ' : ''}
-              <a href={`#${id}`}>{id}</a>
-            </span>
-          ))}
-          .
-        </p>
-      ) : null}
+      <FindingAnchors lead="Addresses" ids={diagram.findings} className={styles.findings} />
     </figure>
   );
 }

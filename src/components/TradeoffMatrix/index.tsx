@@ -1,6 +1,7 @@
 import clsx from 'clsx';
 import type {Tradeoff} from '../../schemas/tradeoff';
 import {PILLAR_LABELS, PILLARS, type Pillar} from '../../schemas/vocab';
+import {FindingAnchors} from '../FindingAnchors';
 import styles from './styles.module.css';
 
 export interface TradeoffMatrixProps {
@@ -84,18 +85,7 @@ export function TradeoffMatrix({tradeoff}: TradeoffMatrixProps): React.JSX.Eleme
       <p className={styles.decision}>
         <strong>Decision{chosen ? `: ${chosen.title}.` : '.'}</strong> {tradeoff.decision}
       </p>
-      {tradeoff.findings.length ? (
-        <p className={styles.findings}>
-          Bears on{' '}
-          {tradeoff.findings.map((id, i) => (
-            <span key={id}>
-              {i ? ', ' : ''}
-              <a href={`#${id}`}>{id}</a>
-            </span>
-          ))}
-          .
-        </p>
-      ) : null}
+      <FindingAnchors lead="Bears on" ids={tradeoff.findings} className={styles.findings} />
     </figure>
   );
 }
