@@ -42,10 +42,14 @@ export function loadCorpus({root, preloaded}: {root: string; preloaded?: Readonl
 
   // Lenses first: reviews cite them.
   const lenses: LensEntry[] = [];
+  // Lens files that did not validate, by file name (a lens id equals it): their own problems say why, and references
+  // to them are not reported again as unknown.
+  const invalidLenses = new Set<string>();
   const lensDir = path.join(root, 'lenses');
   for (const abs of lensFiles(lensDir, problems, rel)) {
     const loaded = loadLensFile(abs, rel(abs));
     problems.push(...loaded.problems);
+    if (!loaded.entry) invalidLenses.add(path.basename(abs).replace(/\.ya?ml$/, ''));
     if (loaded.entry) {
       const dup = lenses.find((l) => l.data.id === loaded.entry!.data.id);
       if (dup) problems.push(problem('lens/duplicate-id', {file: loaded.entry.file, line: 1, column: 1, path: 'id'}, `lens id "${dup.data.id}" is also used by ${dup.file}`));
@@ -80,7 +84,7 @@ export function loadCorpus({root, preloaded}: {root: string; preloaded?: Readonl
         // `preloaded`: the same function's results computed in worker threads (load-parallel.ts).
         const loaded = preloaded?.get(fileAbs) ?? loadReviewVersion({absPath: fileAbs, file: rel(fileAbs), reviewId: dirent.name, version});
         problems.push(...loaded.problems);
-        if (loaded.entry) problems.push(...checkVersion({...loaded, entry: loaded.entry}, {root, lenses: lensIndex}));
+        if (loaded.entry) problems.push(...checkVersion({...loaded, entry: loaded.entry}, {root, lenses: lensIndex, invalidLenses}));
         slots.push({version, file: rel(fileAbs), loaded});
       } else if (!(f.isFile() && REVIEW_FOLDER_FILES.has(f.name))) {
         problems.push(unexpected(rel(fileAbs), f.name, `a review folder holds v<N>.md files (v1.md, v2.md, ...) and errata.yaml`));

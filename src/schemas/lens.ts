@@ -55,8 +55,8 @@ export const lensQuestionSchema = z
   .strictObject({
     id: toolId('question').describe('Question id, unique in the lens (e.g. AGENTSEC04, ASL_TOOL_01).'),
     title: z.string().min(1).describe('The question, in our words for official lenses (see `titleSource`). At most 128 characters when exported to the Tool.'),
-    titleSource: z.enum(TITLE_SOURCES).optional().describe('For official lenses: `confirmed` (checked against the AWS page), `third-party-notes` (wording from notes that cite the page), or `focus-area-only` (only the focus-area name is known).'),
-    url: z.string().url({protocol: /^https$/, error: 'expected an https: link to the question\'s documentation page'}).optional().describe('The question\'s documentation page.'),
+    titleSource: z.enum(TITLE_SOURCES).optional().describe('Required for official lenses: `confirmed` (checked against the AWS page), `third-party-notes` (wording from notes that cite the page), or `focus-area-only` (only the focus-area name is known).'),
+    url: z.string().url({protocol: /^https$/, error: 'expected an https: link to the question\'s documentation page'}).optional().describe('The question\'s documentation page; required for official lenses.'),
     added: isoDate().optional().describe('When the question was published, if later than the lens.'),
     description: z.string().max(2048).optional().describe('Intent of the question (at most 2048 characters).'),
     helpfulResource: resourceSchema.optional(),
@@ -120,6 +120,20 @@ export const lensSchema = z
     notes: z.string().min(1).optional().describe('Provenance and caveats (for example, which titles could not be confirmed).'),
     pillars: z.array(lensPillarSchema).min(1).describe('Pillars and their questions.'),
     toolImport: toolImportSchema.optional().describe('For `kind: imported`: the file it came from and the keys set aside.'),
+  })
+  .superRefine((lens, ctx) => {
+    // An official lens is a catalog of AWS's questions in our words: each says where AWS documents it and how sure
+    // its title is, and holds none of AWS's choices or rules.
+    if (lens.kind !== 'official') return;
+    lens.pillars.forEach((p, i) =>
+      p.questions.forEach((q, j) => {
+        const at = ['pillars', i, 'questions', j];
+        if (q.url === undefined) ctx.addIssue({code: 'custom', path: [...at, 'url'], params: {rule: 'schema/required'}, message: `official question ${q.id} needs \`url\`: the https page where AWS documents it`});
+        if (q.titleSource === undefined) ctx.addIssue({code: 'custom', path: [...at, 'titleSource'], params: {rule: 'schema/required'}, message: `official question ${q.id} needs \`titleSource\`: confirmed, third-party-notes or focus-area-only`});
+        if (q.choices !== undefined) ctx.addIssue({code: 'custom', path: [...at, 'choices'], params: {rule: 'schema/invalid'}, message: `official question ${q.id} holds no choices: the catalog keeps AWS's question ids and our titles only`});
+        if (q.riskRules !== undefined) ctx.addIssue({code: 'custom', path: [...at, 'riskRules'], params: {rule: 'schema/invalid'}, message: `official question ${q.id} holds no risk rules: the catalog keeps AWS's question ids and our titles only`});
+      }),
+    );
   })
   .describe('A lens: our own, an official catalog, or an imported custom lens.');
 

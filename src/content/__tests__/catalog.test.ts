@@ -1,10 +1,11 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import type {Lens} from '../../schemas/lens';
 import {TOOL_PILLAR_IDS, type Pillar} from '../../schemas/vocab';
 import {loadCorpus} from '../load';
 import {loadLensFile} from '../load-lens';
+import {type Edit, makeRoot, removeRoot} from './support/fixture-root';
 
 /**
  * The official lens catalog in lenses/: the exact question ids per lens and pillar, their links and dates. The
@@ -177,5 +178,36 @@ describe('official lens catalog', () => {
     expect(published.wellarchitected! <= '2026-05-29').toBe(true);
     expect(published.genai! <= '2026-05-29').toBe(true);
     expect(published['agentic-ai']! > '2026-05-29').toBe(true);
+  });
+});
+
+describe('lens files in lenses/', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach(removeRoot));
+  const LENS = 'lenses/wellarchitected.yaml';
+  const problemsAfter = (edits: Edit[]) => {
+    const r = makeRoot(edits);
+    roots.push(r);
+    return loadCorpus({root: r}).problems.map((p) => `${p.file}:${p.line} ${p.rule} ${p.path}`);
+  };
+
+  it('refuses an official question with no link or no titleSource, at the question', () => {
+    expect(problemsAfter([{file: LENS, deleteLines: [17, 17]}])).toEqual([`${LENS}:14 schema/required pillars[0].questions[0].url`]);
+    expect(problemsAfter([{file: LENS, deleteLines: [20, 20]}])).toEqual([`${LENS}:18 schema/required pillars[0].questions[1].titleSource`]);
+  });
+
+  it('reports a lens file that does not validate once, not again at every reference to it', () => {
+    // demo-lens is cited by finding lensRefs, the version's lenses and its answers: a broken file must not make
+    // them unknown lenses, nor the answers check throw.
+    const broken = problemsAfter([{file: 'lenses/demo-lens.yaml', replace: ['kind: custom', 'kind: customised']}]);
+    expect(broken).toEqual(['lenses/demo-lens.yaml:3 schema/enum kind']);
+  });
+
+  it('refuses an official question holding choices or risk rules, where they are', () => {
+    const choices = '        choices: [{id: sec03_no, title: None of these}]\n        riskRules: [{condition: default, risk: HIGH_RISK}]';
+    expect(problemsAfter([{file: LENS, insertAfterLine: 17, text: choices}])).toEqual([
+      `${LENS}:18 schema/invalid pillars[0].questions[0].choices`,
+      `${LENS}:19 schema/invalid pillars[0].questions[0].riskRules`,
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export interface VersionCheckContext {
   /** The content root: reviews/, lenses/, evidence/ and docs/ live here. */
   root: string;
   lenses: ReadonlyMap<string, IndexedLens>;
+  /** Ids of lens files that exist but did not validate: references to them are not checked. */
+  invalidLenses: ReadonlySet<string>;
 }
 
 /** Rules of one version that need more than its schema: ids, references to lenses, evidence and pages. */
@@ -46,13 +48,14 @@ export function checkVersion(loaded: LoadedVersion & {entry: ReviewVersionEntry}
         if (!existsSync(path.join(ctx.root, loc.path))) problems.push(problem('finding/location-missing', at(['findings', i, 'locations', j, 'path']), `${loc.path} does not exist in this project; a reference design's locations are its pages`));
       });
     }
-    f.lensRefs.forEach((ref, j) => problems.push(...checkLensRef(ref, () => at(['findings', i, 'lensRefs', j]), data.date, data.lenses, ctx.lenses)));
+    f.lensRefs.forEach((ref, j) => problems.push(...checkLensRef(ref, () => at(['findings', i, 'lensRefs', j]), data.date, data.lenses, ctx)));
   });
 
   // Lenses the version answers to
   data.lenses.forEach((l, i) => {
     const lens = ctx.lenses.get(l.id);
     if (!lens) {
+      if (ctx.invalidLenses.has(l.id)) return;
       const guess = didYouMean(l.id, [...ctx.lenses.keys()]);
       problems.push(problem('lens/unknown-lens', at(['lenses', i, 'id']), `no lens "${l.id}" in lenses/. Valid lens ids: ${[...ctx.lenses.keys()].join(', ')}`, guess ? {suggestion: `did you mean "${guess}"?`} : {}));
       return;
@@ -109,11 +112,12 @@ export function checkVersion(loaded: LoadedVersion & {entry: ReviewVersionEntry}
   data.answers?.forEach((a, i) => {
     if (answered.has(a.question)) problems.push(problem('answers/duplicate-question', at(['answers', i, 'question']), `${a.question} is already answered by answers[${answered.get(a.question)}]`));
     else answered.set(a.question, i);
-    const refProblems = checkLensRef(a.question, () => at(['answers', i, 'question']), data.date, data.lenses, ctx.lenses);
+    const refProblems = checkLensRef(a.question, () => at(['answers', i, 'question']), data.date, data.lenses, ctx);
     problems.push(...refProblems);
     if (refProblems.length) return;
     const ref = splitLensRef(a.question)!;
-    const q = ctx.lenses.get(ref.lens)!.questions.get(ref.question)!;
+    const q = ctx.lenses.get(ref.lens)?.questions.get(ref.question);
+    if (!q) return; // a lens whose file did not validate
     const check = (choice: string, p: PropertyKey[]) => {
       if (!q.choices?.has(choice)) {
         const valid = q.choices ? [...q.choices] : [];
@@ -140,12 +144,13 @@ function checkLensRef(
   at: () => {file: string; line: number; column: number; path: string},
   date: string,
   declared: ReadonlyArray<{id: string}>,
-  lenses: ReadonlyMap<string, IndexedLens>,
+  {lenses, invalidLenses}: Pick<VersionCheckContext, 'lenses' | 'invalidLenses'>,
 ): Problem[] {
   const parts = splitLensRef(ref);
   if (!parts) return []; // the schema already reported the format
   const lens = lenses.get(parts.lens);
   if (!lens) {
+    if (invalidLenses.has(parts.lens)) return [];
     const guess = didYouMean(parts.lens, [...lenses.keys()]);
     return [problem('lens/unknown-lens', at(), `no lens "${parts.lens}" in lenses/. Valid lens ids: ${[...lenses.keys()].join(', ')}`, guess ? {suggestion: `did you mean "${guess}:${parts.question}"?`} : {})];
   }
