@@ -7,7 +7,7 @@ export const erratumSchema = z
     date: isoDate().describe('When the correction was made; on or after the corrected version\'s date.'),
     version: z.int().positive().describe('The published version it corrects.'),
     finding: findingId().optional().describe('The finding it corrects, when it concerns one.'),
-    text: text('the correction').describe('What was wrong and what is right, in a sentence or two.'),
+    text: text('the correction').describe('What was wrong and what is right, in a sentence or two of plain text; https: URLs and site paths in it are shown as links.'),
   })
   .describe('A dated correction of a published version; the version itself never changes.');
 

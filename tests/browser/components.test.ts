@@ -223,3 +223,33 @@ describe('the review index and the home page', () => {
     await page.close();
   });
 });
+
+describe('errata on the real content', () => {
+  const corrected = versions.filter((x) => corpus.reviews.find((r) => r.id === x.review)!.errata.some((e) => e.version === x.version));
+
+  it('exist', () => expect(corrected.length).toBeGreaterThan(0));
+
+  it.each(corrected)('$path lists each correction with its finding, its sources as https links labelled by host, and no other link', async ({review, version, path}) => {
+    const errata = corpus.reviews.find((r) => r.id === review)!.errata.filter((e) => e.version === version);
+    const {page, errors} = await open(path);
+    const block = page.getByRole('complementary').filter({hasText: 'Corrections to this version'});
+    const items = block.locator('li');
+    expect(await items.count()).toBe(errata.length);
+    for (const [i, e] of errata.entries()) {
+      const item = items.nth(i);
+      const text = (await item.textContent())!;
+      expect(text.startsWith(`${e.date}${e.finding ? ` (${e.finding})` : ''}: `), text).toBe(true);
+      const links = await item.locator('a').evaluateAll((as) => as.map((a) => ({href: a.getAttribute('href')!, text: a.textContent!, title: a.getAttribute('title')})));
+      const urls = e.text.match(/https:\/\/[^\s)]+[^\s).,;]/g) ?? [];
+      const external = links.filter((l) => l.href.startsWith('https:'));
+      expect(external.map((l) => l.href)).toEqual(urls);
+      for (const l of external) {
+        expect(l.title).toBe(l.href);
+        expect(l.text.startsWith(new URL(l.href).host.replace(/^www\./, ''))).toBe(true);
+      }
+      for (const l of links.filter((x) => !x.href.startsWith('https:'))) expect(l.href).toMatch(/^\/(findings|docs|reviews|lenses|api)\//);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

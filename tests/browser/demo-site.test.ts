@@ -3,7 +3,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {visit} from './support/browser';
 import {buildSite, PROJECT, useSite} from './support/site';
 
-/** The fixture corpus as a site: what the real content does not have yet (errata, a draft version). */
+/** The fixture corpus as a site: what the real content does not have (a draft version), and errata on a small site. */
 let outDir = '';
 beforeAll(() => {
   const result = buildSite({config: path.join(PROJECT, 'tests/fixtures/demo-site/docusaurus.config.ts')});

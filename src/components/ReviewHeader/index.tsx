@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {ReviewProp, VersionProp} from '../../plugin/props';
 import {locationHref} from '../FindingDetail/links';
+import {LinkedText} from '../LinkedText';
 import styles from './styles.module.css';
 
 export interface ReviewHeaderProps {
@@ -138,7 +139,7 @@ function Errata({errata}: {errata: ReviewProp['errata']}): React.JSX.Element | n
                 (<Link to={`/findings/${e.finding}/`}>{e.finding}</Link>)
               </>
             ) : null}
-            : {e.text}
+            : <LinkedText text={e.text} />
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {SeverityBadge, StatusBadge} from '../../components/Badges';
 import {FindingDetail} from '../../components/FindingDetail';
+import {LinkedText} from '../../components/LinkedText';
 import type {ReviewProp} from '../../plugin/props';
 import {PILLAR_LABELS} from '../../schemas/vocab';
 import {findingPageFacts} from './facts';
@@ -106,7 +107,7 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
             <ul>
               {errata.map((e) => (
                 <li key={`${e.date}-${e.version}`}>
-                  {e.date}, to version {e.version}: {e.text}
+                  {e.date}, to version {e.version}: <LinkedText text={e.text} />
                 </li>
               ))}
             </ul>

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {splitLinks} from '../split';
+
+describe('splitLinks', () => {
+  it('links an https URL and a site path, leaving the sentence punctuation outside', () => {
+    expect(splitLinks('Source: https://docs.aws.amazon.com/bedrock/latest/userguide/x.html. See /docs/architectures/landing-zone/#region-deny).')).toEqual([
+      {text: 'Source: '},
+      {href: 'https://docs.aws.amazon.com/bedrock/latest/userguide/x.html', text: 'https://docs.aws.amazon.com/bedrock/latest/userguide/x.html', internal: false, label: 'docs.aws.amazon.com/…/x.html'},
+      {text: '. See '},
+      {href: '/docs/architectures/landing-zone/#region-deny', text: '/docs/architectures/landing-zone/#region-deny', internal: true, label: '/docs/architectures/landing-zone/#region-deny'},
+      {text: ').'},
+    ]);
+  });
+
+  it('links a URL in brackets and at the start of the text', () => {
+    expect(splitLinks('(https://example.com/a)').map((p) => ('href' in p ? p.href : null))).toEqual([null, 'https://example.com/a', null]);
+    expect(splitLinks('/findings/ALZ-020/ names it')[0]).toEqual({href: '/findings/ALZ-020/', text: '/findings/ALZ-020/', internal: true, label: '/findings/ALZ-020/'});
+  });
+
+  it('labels an https link by its host and last path segment', () => {
+    expect(['https://www.example.com/', 'https://example.com/a', 'https://github.com/aws-samples/service-control-policy-examples'].map((u) => (splitLinks(u)[0] as {label: string}).label)).toEqual([
+      'example.com',
+      'example.com/a',
+      'github.com/…/service-control-policy-examples',
+    ]);
+  });
+
+  it('leaves every other scheme, a bare scheme, other paths and a word-internal slash as text', () => {
+    for (const s of ['javascript:alert(1)', 'http://example.com/', 'data:text/html,x', 'https://', 'a /etc/passwd path', 'and/or /docsx/a', 'x/docs/a']) {
+      expect(splitLinks(s).every((p) => !('href' in p)), s).toBe(true);
+    }
+  });
+
+  it('gives the input back when its parts are joined, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('https://a.b/c', 'https://[', '%', '/docs/x/', ' ', '(', ')', '.', 'text', 'javascript:x', '\n'), {maxLength: 12}).map((a) => a.join('')), (s) => {
+        expect(splitLinks(s).map((p) => p.text).join('')).toBe(s);
+        for (const p of splitLinks(s)) if ('href' in p) expect(p.href).toMatch(/^(https:\/\/.+|\/(docs|reviews|findings|lenses|api)\/)/);
+      }),
+    );
+  });
+});
