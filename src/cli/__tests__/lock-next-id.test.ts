@@ -47,6 +47,27 @@ describe('wa-review next-id', () => {
     expect(Number(next.slice(4))).toBe(highest + 1);
   });
 
+  it('skips an id that only the git history of the review folder still holds', async () => {
+    const r = root();
+    const git = (...args: string[]) => {
+      const out = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {cwd: r, encoding: 'utf8'});
+      expect(out.status, out.stderr).toBe(0);
+    };
+    const draft = path.join(r, 'reviews/demo/v3.md');
+    const original = readFileSync(draft, 'utf8');
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'fixture');
+    // A finding once drafted as DEMO-020, then dropped before it was published: its id stays used.
+    writeFileSync(draft, original.replace('# Demo review, v3', '# Demo review, v3\n\nDEMO-020 was drafted here.'));
+    git('commit', '-q', '-am', 'draft DEMO-020');
+    writeFileSync(draft, original);
+    git('commit', '-q', '-am', 'drop DEMO-020');
+    const io = memoryIO();
+    expect(await run(['next-id', 'demo', '--root', r], io)).toBe(0);
+    expect(io.stdout()).toBe('DEMO-021\n');
+  });
+
   it('exits 1 for an unknown review, naming the reviews', async () => {
     const io = memoryIO();
     expect(await run(['next-id', 'nope', '--root', root()], io)).toBe(1);
