@@ -1,60 +1,59 @@
+import {fork} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadCorpus} from '../load';
-import {loadReviewVersion} from '../load-review';
-import {problemSchema} from '../problem';
 import {REVIEW_SIZE_CAP} from '../source';
+import type {FuzzMessage} from './support/fuzz-child';
 import {makeRoot, relockAll, removeRoot, VALID_FIXTURE} from './support/fixture-root';
 
 const V1 = 'reviews/demo/v1.md';
-const bytes = readFileSync(path.join(VALID_FIXTURE, V1));
-const text = bytes.toString('utf8');
-const root = makeRoot();
-afterAll(() => removeRoot(root));
-const target = path.join(root, V1);
+const text = readFileSync(path.join(VALID_FIXTURE, V1), 'utf8');
 
-/** Loads one mutated version file; it must return problems as data, never throw, and finish quickly. */
-function loadMutated(content: Uint8Array | string): void {
-  writeFileSync(target, content);
-  const started = performance.now();
-  const result = loadReviewVersion({absPath: target, file: V1, reviewId: 'demo', version: 1});
-  const ms = performance.now() - started;
-  expect(ms).toBeLessThan(2000);
-  for (const p of result.problems) expect(problemSchema.safeParse(p).success).toBe(true);
+/** Longest a single case may take before it counts as a hang; a case normally takes milliseconds. */
+const CASE_LIMIT_MS = 5_000;
+
+/**
+ * Runs one property of support/fuzz-child.ts in a child process and watches it: every case must return problems
+ * as data (never throw) and finish within CASE_LIMIT_MS; a case that does not is killed and named.
+ */
+function fuzz(property: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'support/fuzz-child.ts'), [property], {execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc']});
+    let last = 'before the first case';
+    let settled = false;
+    const finish = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      f();
+    };
+    let timer = setTimeout(() => 0, 0);
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(() => (child.kill('SIGKILL'), reject(new Error(`a case took over ${CASE_LIMIT_MS} ms: ${last}`)))), CASE_LIMIT_MS);
+    };
+    arm();
+    child.on('message', (m: FuzzMessage) => {
+      if ('case' in m) {
+        last = `case ${m.case}, ${m.what}`;
+        arm();
+      } else if ('done' in m) finish(() => resolve(m.done));
+      else finish(() => reject(new Error(`${m.failed}\n(last case: ${last})`)));
+    });
+    child.on('exit', (code) => finish(() => reject(new Error(`the fuzz process exited with ${code} at ${last}`))));
+  });
 }
 
-describe('the loader under random input', () => {
-  it('never throws or hangs on random byte mutations', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({min: 0, max: 255})), {minLength: 1, maxLength: 8}), (edits) => {
-        const copy = Uint8Array.from(bytes);
-        for (const [i, b] of edits) copy[i] = b;
-        loadMutated(copy);
-      }),
-      {numRuns: 300, seed: 20261125},
-    );
-  });
-
-  const yamlish = fc.constantFrom(':', ': ', '-', '- ', '[', ']', '{', '}', '&a ', '*a', '!!str ', '!!js/function ', '\t', '\n', '  ', '"', "'", '|', '>', '? ', '#', '---\n', '...\n', '%YAML 1.1\n', '<<: *a\n', '\u0000', '\ufeff', '```tradeoff\n', '```\n', '<script>', '$$\n');
-  it('never throws or hangs on random YAML and Markdown insertions', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(text.length), yamlish), {minLength: 1, maxLength: 6}), (inserts) => {
-        let t = text;
-        for (const [i, s] of inserts.sort((a, b) => b[0] - a[0])) t = t.slice(0, i) + s + t.slice(i);
-        loadMutated(t);
-      }),
-      {numRuns: 300, seed: 42},
-    );
-  });
-
-  it('never throws on arbitrary strings and truncations of a valid file', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({maxLength: 400}), fc.nat(text.length).map((n) => text.slice(0, n))), (t) => loadMutated(t)),
-      {numRuns: 300, seed: 7},
-    );
-  });
+describe('the loader under random input (each case in a watched child process)', () => {
+  it.each([
+    ['bytes', 'random byte mutations of a version file', 300],
+    ['yaml', 'random YAML and Markdown insertions into a version file', 300],
+    ['strings', 'arbitrary strings and truncations of a valid version file', 300],
+    ['corpus', 'insertions into any file of the corpus (versions, errata, lock, lenses), loading the whole corpus', 200],
+  ] as const)('never throws or hangs on %s: %s', async (property, _what, runs) => {
+    await expect(fuzz(property)).resolves.toBe(runs);
+  }, 180_000);
 });
 
 describe('the size cap', () => {
