@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import {erratumSchema} from './errata';
 import {lensSchema} from './lens';
+import {redirectsSchema} from './redirects';
 import {reviewSchema} from './review';
 
 /** One documented field of a schema, from its JSON Schema (the same text as editor help). */
@@ -96,7 +98,7 @@ export function renderFieldTable(rows: readonly FieldRow[]): string {
 export function renderSchemaPage(): string {
   return `---
 title: Schema reference
-description: Every field of a review version and of a lens file, generated from the zod schemas.
+description: Every field of a review version, a lens file, an errata file and the redirects file, generated from the zod schemas.
 sidebar_position: 2
 ---
 
@@ -120,5 +122,18 @@ ${renderFieldTable(fieldRows(reviewSchema))}
 \`lenses/<lens-id>.yaml\` and \`lenses/imported/<lens-id>.yaml\`.
 
 ${renderFieldTable(fieldRows(lensSchema))}
+
+## Errata file
+
+\`reviews/<review-id>/errata.yaml\`: a list of dated corrections of the review's published versions, each with
+these fields.
+
+${renderFieldTable(fieldRows(erratumSchema))}
+
+## Redirects file
+
+\`redirects.yaml\` at the content root: a list of pages that moved, each with these fields.
+
+${renderFieldTable(fieldRows(redirectsSchema.element))}
 `;
 }
