@@ -45,6 +45,18 @@ describe('wa-review new-version', () => {
     expect(draft.data.findings.map((f) => [f.id, f.status, f.severity])).toEqual(live.map((f) => [f.id, f.status, f.severity]));
     const text = readFileSync(file, 'utf8');
     for (const s of NEW_VERSION_SECTIONS) expect(text.match(new RegExp(`^## ${s}$`, 'gm'))).toHaveLength(1);
+
+    // The draft appears in no export: every export of the copy with the draft equals the project's without it.
+    const exported = async (r: string, args: string[]) => {
+      const out = memoryIO();
+      expect(await run(['export', ...args, '--root', r], out)).toBe(0);
+      return out.stdout();
+    };
+    for (const args of [['findings-json'], ['csv'], ['review-json', '--review', id], ['badge', '--review', id]]) {
+      const withDraft = await exported(root, args);
+      expect(withDraft, args.join(' ')).toBe(await exported(PROJECT, args));
+      expect(withDraft).not.toContain(`${id}/v${latest.version + 1}`);
+    }
   });
 
   it('refuses when the latest version is still a draft, and when the file exists', async () => {
