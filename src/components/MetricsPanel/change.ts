@@ -60,6 +60,7 @@ export function formatNumber(n: number): string {
 
 export function formatDelta(change: MetricChange, unit: string): string {
   if (change.delta === undefined) return `was ${formatNumber(change.previousValue)} ${change.previousUnit}`;
-  const abs = `${signedFormat.format(change.delta)} ${unit}`;
+  // A change of a percentage is in points: 99.9 % to 99.5 % is -0.4 points, which is -0.4 % of 99.9.
+  const abs = `${signedFormat.format(change.delta)} ${unit === '%' ? (Math.abs(change.delta) === 1 ? 'point' : 'points') : unit}`;
   return change.relative !== undefined ? `${abs} (${percentFormat.format(change.relative)})` : abs;
 }

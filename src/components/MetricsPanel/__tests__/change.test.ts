@@ -25,6 +25,13 @@ describe('metricChange', () => {
     expect(formatDelta(change, 'USD')).toBe('+0.03 USD (+33.3%)');
   });
 
+  it('writes the change of a percentage in points, beside its relative change', () => {
+    const change = metricChange({metric: m({unit: '%', direction: 'higher-is-better', value: 99.5}), previous: m({unit: '%', direction: 'higher-is-better', value: 99.9}), previousVersion: 2})!;
+    expect(formatDelta(change, '%')).toBe('-0.4 points (-0.4%)');
+    const one = metricChange({metric: m({unit: '%', value: 96}), previous: m({unit: '%', value: 95}), previousVersion: 2})!;
+    expect(formatDelta(one, '%')).toBe('+1 point (+1.1%)');
+  });
+
   it('labels a change of basis, and still compares the numbers', () => {
     const change = metricChange({metric: m({basis: 'measured', value: 0.08}), previous: m({basis: 'modeled', value: 0.09}), previousVersion: 3})!;
     expect(change.basisChanged).toEqual({from: 'modeled', to: 'measured'});
