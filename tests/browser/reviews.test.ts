@@ -1,9 +1,11 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {loadCorpus} from '../../src/content/load';
 import {urls} from '../../src/plugin/routes';
 import {siteLocation} from '../../src/site-config';
+import {MIN_SCALE} from '../../src/theme/Mermaid/legible';
 import {visit} from './support/browser';
 import {BASE_URL, PROJECT, useSite} from './support/site';
 
@@ -16,6 +18,19 @@ const pages = corpus.reviews.flatMap((r) =>
 );
 
 const site = useSite();
+
+/**
+ * Every Mermaid diagram on the page is drawn at no less than MIN_SCALE of its size (its 16px text at 12px or more),
+ * scrolling in its own box when that is wider than the column, and the page itself never scrolls sideways.
+ */
+async function expectLegibleDiagrams(page: Page): Promise<void> {
+  await page.locator('.docusaurus-mermaid-container svg').first().waitFor({timeout: 15_000});
+  await page.waitForTimeout(300);
+  const sizes = await page.locator('.docusaurus-mermaid-container svg').evaluateAll((svgs) => svgs.map((s) => ({drawn: Number(s.getAttribute('viewBox')!.split(/[\s,]+/)[2]), shown: s.getBoundingClientRect().width})));
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const {drawn, shown} of sizes) expect(shown, `a diagram ${drawn}px wide is shown ${shown}px wide`).toBeGreaterThanOrEqual(Math.min(drawn, drawn * MIN_SCALE) - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+}
 
 describe('review pages', () => {
   it('exist for the real content', () => expect(pages.length).toBeGreaterThanOrEqual(4));
@@ -78,5 +93,28 @@ describe('docs pages with diagrams', () => {
     expect(await page.locator('.docusaurus-mermaid-container svg').count()).toBe(diagrams);
     expect(result.errors).toEqual([]);
     await page.close();
+  });
+
+  it.each(pages)('$url keeps its diagrams legible on a phone and on a desktop', async ({url}) => {
+    for (const width of [375, 1280]) {
+      const page = await site.browser.newPage({viewport: {width, height: 900}});
+      await visit(page, `${site.url}${url}`);
+      await expectLegibleDiagrams(page);
+      await page.close();
+    }
+  });
+});
+
+describe('review versions with diagrams', () => {
+  const withDiagrams = pages.filter((p) => !p.alias && (p.version.hasMermaid || p.version.data.diagrams.length));
+  it('exist', () => expect(withDiagrams.length).toBeGreaterThan(0));
+
+  it.each(withDiagrams)('$path keeps its diagrams legible on a phone and on a desktop', async ({path}) => {
+    for (const width of [375, 1280]) {
+      const page = await site.browser.newPage({viewport: {width, height: 900}});
+      await visit(page, `${site.url}${path}`);
+      await expectLegibleDiagrams(page);
+      await page.close();
+    }
   });
 });
