@@ -76,7 +76,7 @@ const config: Config = {
           title: 'Use the data',
           items: [
             {label: 'Linking to findings', to: '/docs/guides/linking-to-findings/'},
-            {label: 'Feed of changes (Atom)', href: `${url}${baseUrl}feed.xml`},
+            {label: 'Feed of changes (Atom)', to: 'pathname:///feed.xml'},
             {label: 'Contracts', to: '/docs/reference/contracts/'},
           ],
         },

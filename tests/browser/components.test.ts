@@ -6,7 +6,7 @@ import {loadCorpus} from '../../src/content/load';
 import {toIndexProp} from '../../src/plugin/props';
 import {urls} from '../../src/plugin/routes';
 import {SEVERITIES} from '../../src/schemas/vocab';
-import {visit} from './support/browser';
+import {shownText, visit} from './support/browser';
 import {PROJECT, useSite} from './support/site';
 
 /** The review components on the real content, as a reader's browser sees them: light and dark, wide and narrow. */
@@ -97,7 +97,7 @@ describe('the finding table', () => {
     const box = (await row.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(900);
-    await expect(page.locator(`details[id="${target.id}-detail"]`).getByText(target.rationale.slice(0, 40)).count()).resolves.toBe(1);
+    await expect(page.locator(`details[id="${target.id}-detail"]`).getByText(shownText(target.rationale).slice(0, 40)).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import {run} from '../../src/cli/main';
 import {memoryIO} from '../../src/cli/io';
 import {toExplorerRows} from '../../src/plugin/explorer-props';
 import {exploreRows, parseExplorerState} from '../../src/theme/FindingsExplorerPage/explorer';
-import {visit} from './support/browser';
+import {shownText, visit} from './support/browser';
 import {BASE_URL, PROJECT, useSite} from './support/site';
 
 const {corpus} = loadCorpus({root: PROJECT});
@@ -94,8 +94,14 @@ describe('a finding that ended', () => {
     const result = await visit(page, `${site.url}findings/${retired.id}/`);
     expect(result.errors).toEqual([]);
     const note = page.getByRole('note').filter({hasText: 'This finding ended'});
-    await expect(note.textContent()).resolves.toContain(reason.slice(0, 40));
-    expect(await note.locator('a[href*="/findings/"]').count()).toBe(0);
+    const text = (await note.textContent())!;
+    expect(text).toContain(shownText(reason).slice(0, 40));
+    expect(text).not.toMatch(/replaced by/i);
+    // The only finding links are the ids the reason itself mentions.
+    const linked = await note.locator('a[href*="/findings/"]').evaluateAll((as) => as.map((a) => a.textContent));
+    expect(linked).toEqual(reason.match(/\b[A-Z][A-Z0-9]{1,9}-\d{3,}\b/g) ?? []);
+    // It is said once: the detail below does not repeat it.
+    expect((await page.locator('main').textContent())!.split(shownText(reason).slice(0, 60)).length - 1).toBe(1);
     await page.close();
   });
 
@@ -115,6 +121,16 @@ describe('the compare page', () => {
   const pairs = review.versions.flatMap((a) => review.versions.filter((b) => b.version !== a.version).map((b) => [a.version, b.version] as const));
 
   it('exists for a review with three versions', () => expect(pairs.length).toBeGreaterThanOrEqual(6));
+
+  it('says so when a link names versions the review does not have, and shows the latest change', async () => {
+    const page = await site.browser.newPage();
+    const result = await visit(page, `${site.url}reviews/${review.id}/compare/?from=9&to=9`);
+    expect(result.errors).toEqual([]);
+    const [a, b] = review.versions.slice(-2).map((v) => v.version);
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain(`The link asked for from=9&to=9`);
+    await expect(page.locator(`[data-from="${a}"][data-to="${b}"]`).count()).resolves.toBe(1);
+    await page.close();
+  });
 
   it.each(pairs)(`v%i -> v%i lists the same new, absent, updated and unchanged ids as wa-review diff --format json`, async (from, to) => {
     const io = memoryIO();

@@ -2,7 +2,7 @@ import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {loadCorpus} from '../../src/content/load';
 import {urls} from '../../src/plugin/routes';
-import {visit} from './support/browser';
+import {shownText, visit} from './support/browser';
 import {PROJECT, useSite} from './support/site';
 
 /** A review version printed from Chromium: a report without the site's chrome, every finding's detail open. */
@@ -49,10 +49,10 @@ describe(`printing ${path}`, () => {
     // Every remediation option of every finding, and every rationale, is on the page (its <details> printed open).
     const shown = await page.locator('details[id$="-detail"]').evaluateAll((ds) => Object.fromEntries(ds.map((d) => [d.id.replace(/-detail$/, ''), (d as HTMLElement).innerText])));
     for (const f of v.data.findings) {
-      expect(shown[f.id], f.id).toContain(f.rationale.slice(0, 60));
+      expect(shown[f.id], f.id).toContain(shownText(f.rationale).slice(0, 60));
       for (const o of f.remediation?.options ?? []) {
         expect(shown[f.id], `${f.id}: ${o.title}`).toContain(o.title);
-        expect(shown[f.id], `${f.id}: ${o.title}`).toContain(o.tradeoff.slice(0, 40));
+        expect(shown[f.id], `${f.id}: ${o.title}`).toContain(shownText(o.tradeoff).slice(0, 40));
       }
     }
     expect(await visible(page, 'figure[id^="diagram-"] svg')).toBeGreaterThanOrEqual(v.data.diagrams.length * 2);

@@ -35,7 +35,8 @@ function FindingRows({rows, title}: {rows: FindingDiff[]; title: string}): React
         {rows.map((f) => {
           const s = f.kind === 'absent' ? f.before : f.after;
           return (
-            <FindingRow key={f.id} id={f.id} title={s.title} severity={s.severity} status={s.ended ? 'ended' : s.status} tags={<EffectTag effect={f.effect} />} data={{'data-kind': f.kind}}>
+            // Better or worse is said of a finding that changed; a new or ended one is already told by its section.
+            <FindingRow key={f.id} id={f.id} title={s.title} severity={s.severity} status={s.ended ? 'ended' : s.status} tags={f.kind === 'updated' ? <EffectTag effect={f.effect} /> : null} data={{'data-kind': f.kind}}>
               {f.kind === 'updated' ? (
                 <ul className={styles.changes}>
                   {f.changes.map((c) => (
@@ -69,19 +70,22 @@ export function DiffView({diff}: DiffViewProps): React.JSX.Element {
   const other = by((f) => f.kind === 'updated' && f.effect === 'neutral');
   const metrics = diff.metrics.filter((m) => m.kind !== 'unchanged');
   const pillars = diff.pillars.filter((p) => p.changed);
-  const glance: Array<[string, number, Effect]> = [
-    ['worse', s.worse + s.mixed, 'worse'],
-    ['new', s.new, 'worse'],
-    ['reopened', s.reopened, 'worse'],
-    ['better', s.better, 'better'],
-    ['resolved or ended', s.resolved, 'better'],
+  // Better and worse count changed findings and comparable metrics; the chip says how many of each.
+  const split = (n: number, metricsN: number) => (metricsN ? ` (${n - metricsN} finding${n - metricsN === 1 ? '' : 's'}, ${metricsN} metric${metricsN === 1 ? '' : 's'})` : '');
+  const glance: Array<[string, number, Effect, string]> = [
+    ['worse', s.worse + s.mixed, 'worse', split(s.worse + s.mixed, s.metrics.worse)],
+    ['new', s.new, 'worse', ''],
+    ['reopened', s.reopened, 'worse', ''],
+    ['better', s.better, 'better', split(s.better, s.metrics.better)],
+    ['resolved or ended', s.resolved, 'better', ''],
   ];
   return (
     <div className={styles.diff} data-from={diff.from.version} data-to={diff.to.version}>
       <section aria-label="At a glance" className={styles.glance}>
-        {glance.map(([label, n, effect]) => (
+        {glance.map(([label, n, effect, detail]) => (
           <span key={label} className={clsx(styles.count, n ? styles[effect] : styles.zero)}>
             <strong>{n}</strong> {label}
+            {detail}
           </span>
         ))}
         <span className={styles.count}>

@@ -4,6 +4,7 @@ import type {Finding} from '../../schemas/finding';
 import type {Subject} from '../../schemas/subject';
 import type {LensQuestionProp} from '../../plugin/props';
 import {SEVERITY_LABELS} from '../Badges';
+import {LinkedText} from '../LinkedText';
 import {acceptanceExpired, lensQuestionHref, locationHref, locationLabel} from './links';
 import styles from './styles.module.css';
 
@@ -22,15 +23,25 @@ export interface FindingDetailProps {
   lensQuestions: Record<string, LensQuestionProp>;
   /** Where another finding of this version is; on a review page its row (the default), elsewhere its own page. */
   findingHref?: (id: string) => string;
+  /** Finding ids that `findingHref` can reach: in the text, these become links. */
+  linkableIds?: ReadonlySet<string>;
+  /** Whether to say that the finding ended here (retired or replaced); a page that already says so prominently need not. */
+  showEnded?: boolean;
 }
 
 /** Everything a finding says beyond its table row: why, what to do about it, where it is and who owns it. */
-export function FindingDetail({finding: f, subject, versionDate, lensQuestions, findingHref = (id) => `#${id}`}: FindingDetailProps): React.JSX.Element {
+export function FindingDetail({finding: f, subject, versionDate, lensQuestions, findingHref = (id) => `#${id}`, linkableIds, showEnded = true}: FindingDetailProps): React.JSX.Element {
   const options = f.remediation?.options ?? [];
+  // Plain text fields, with their `code`, links and the ids of other findings shown as such.
+  const t = (text: string) => <LinkedText text={text} {...(linkableIds ? {findings: {ids: linkableIds, href: findingHref}} : {})} />;
   return (
     <div className={styles.detail}>
-      {f.retired !== undefined ? <p className={styles.note}>Retired in this version: {f.retired}</p> : null}
-      {f.replacedBy ? (
+      {showEnded && f.retired !== undefined ? (
+        <p className={styles.note}>
+          Retired in this version: {t(f.retired)}
+        </p>
+      ) : null}
+      {showEnded && f.replacedBy ? (
         <p className={styles.note}>
           Replaced in this version by{' '}
           {f.replacedBy.map((id, i) => (
@@ -43,11 +54,13 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
         </p>
       ) : null}
       <h4 className={styles.label}>Why {SEVERITY_LABELS[f.severity].toLowerCase()} severity</h4>
-      <p>{f.rationale}</p>
+      <p>
+        {t(f.rationale)}
+      </p>
 
       {f.resolution ? (
         <p className={clsx(styles.note, styles.resolved)}>
-          <strong>Resolved</strong> (recorded in v{f.resolution.version}): {f.resolution.how}
+          <strong>Resolved</strong> (recorded in v{f.resolution.version}): {t(f.resolution.how)}
           {f.resolution.link ? (
             <>
               {' '}
@@ -59,7 +72,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
       {f.acceptance ? (
         <p className={styles.note}>
           <strong>Accepted</strong> by {f.acceptance.by} until <time dateTime={f.acceptance.until}>{f.acceptance.until}</time>
-          {acceptanceExpired({until: f.acceptance.until, asOf: versionDate}) ? <strong className={styles.expired}> (expired before this version, {versionDate})</strong> : null}: {f.acceptance.reason}
+          {acceptanceExpired({until: f.acceptance.until, asOf: versionDate}) ? <strong className={styles.expired}> (expired before this version, {versionDate})</strong> : null}: {t(f.acceptance.reason)}
         </p>
       ) : null}
 
@@ -71,12 +84,18 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
               <li key={o.title} className={clsx(styles.option, o.recommended && styles.recommended)}>
                 {o.recommended ? <span className={styles.flag}>★ Recommended</span> : null}
                 <strong className={styles.optionTitle}>{o.title}</strong>
-                {o.description ? <p>{o.description}</p> : null}
+                {o.description ? (
+                  <p>
+                    {t(o.description)}
+                  </p>
+                ) : null}
                 <dl className={styles.facts}>
                   <dt>Effort</dt>
                   <dd>{EFFORT_LABELS[o.effort]}</dd>
                   <dt>Trade-off</dt>
-                  <dd>{o.tradeoff}</dd>
+                  <dd>
+                    {t(o.tradeoff)}
+                  </dd>
                   {o.services.length ? (
                     <>
                       <dt>Services</dt>
@@ -101,7 +120,12 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
                 return (
                   <li key={locationLabel(loc) + (loc.note ?? '')}>
                     {target ? target.internal ? <Link to={target.href}>{label}</Link> : <a href={target.href}>{label}</a> : label}
-                    {loc.note ? <span className={styles.muted}> {loc.note}</span> : null}
+                    {loc.note ? (
+                      <span className={styles.muted}>
+                        {' '}
+                        {t(loc.note)}
+                      </span>
+                    ) : null}
                   </li>
                 );
               })}

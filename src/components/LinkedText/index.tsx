@@ -1,13 +1,32 @@
 import Link from '@docusaurus/Link';
-import {splitLinks} from './split';
+import {splitInline} from './split';
 
-/** Plain text whose https URLs and site paths are links (see `splitLinks`). */
-export function LinkedText({text}: {text: string}): React.JSX.Element {
+export interface LinkedTextProps {
+  text: string;
+  /** Finding ids to link, and where each goes (its row on a review page, else its own page). */
+  findings?: {ids: ReadonlySet<string>; href: (id: string) => string};
+}
+
+/** Plain text with its `code` spans, https URLs, site paths and known finding ids shown as such (see `splitInline`). */
+export function LinkedText({text, findings}: LinkedTextProps): React.JSX.Element {
   return (
     <>
-      {splitLinks(text).map((p, i) =>
-        'href' in p ? (
-          p.internal ? (
+      {splitInline(text, findings ? {ids: findings.ids} : {}).map((p, i) => {
+        if ('code' in p) return <code key={i}>{p.code}</code>;
+        if ('finding' in p) {
+          const to = findings!.href(p.finding);
+          return to.startsWith('#') ? (
+            <a key={i} href={to}>
+              {p.finding}
+            </a>
+          ) : (
+            <Link key={i} to={to}>
+              {p.finding}
+            </Link>
+          );
+        }
+        if ('href' in p)
+          return p.internal ? (
             <Link key={i} to={p.href}>
               {p.text}
             </Link>
@@ -15,11 +34,9 @@ export function LinkedText({text}: {text: string}): React.JSX.Element {
             <a key={i} href={p.href} title={p.href}>
               {p.label}
             </a>
-          )
-        ) : (
-          <span key={i}>{p.text}</span>
-        ),
-      )}
+          );
+        return <span key={i}>{p.text}</span>;
+      })}
     </>
   );
 }

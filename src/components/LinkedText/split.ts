@@ -1,6 +1,9 @@
 /** A run of plain text, or a link found in it. */
 export type TextPart = {text: string} | {href: string; text: string; internal: boolean; label: string};
 
+/** A run of plain text, a link, a `code` span or a known finding id. `text` is always the source it came from. */
+export type InlinePart = TextPart | {code: string; text: string} | {finding: string; text: string};
+
 // An https URL, or a path of this site's own sections, standing as a word (after a space, an opening bracket or
 // at the start). Sentence punctuation after it is not part of it.
 const LINK = /(^|[\s(])(https:\/\/[^\s<>"]+|\/(?:docs|reviews|findings|lenses|api)\/[^\s<>"]*)/g;
@@ -44,4 +47,41 @@ export function shortLabel(href: string): string {
   const host = url.host.replace(/^www\./, '');
   if (segments.length <= 1) return `${host}${url.pathname === '/' ? '' : url.pathname}`;
   return `${host}/…/${segments.at(-1)}`;
+}
+
+const CODE = /`([^`\n]+)`/g;
+const FINDING_ID = /\b[A-Z][A-Z0-9]{1,9}-\d{3,}\b/g;
+
+/**
+ * Splits a plain-text field of a review (a rationale, a remediation, a note) for display: `code` spans, https
+ * links and site paths (as `splitLinks`), and the finding ids in `ids` (so that "see ALZ-025" links to it; an id
+ * not in the set, such as ISO-27001, stays text). Nothing else is markup. Joining the parts' text gives the input
+ * back.
+ */
+export function splitInline(input: string, {ids}: {ids?: ReadonlySet<string>} = {}): InlinePart[] {
+  const parts: InlinePart[] = [];
+  const plain = (text: string) => {
+    for (const p of splitLinks(text)) {
+      if ('href' in p || !ids?.size) {
+        parts.push(p);
+        continue;
+      }
+      let last = 0;
+      for (const m of p.text.matchAll(FINDING_ID)) {
+        if (!ids.has(m[0])) continue;
+        if (m.index > last) parts.push({text: p.text.slice(last, m.index)});
+        parts.push({finding: m[0], text: m[0]});
+        last = m.index + m[0].length;
+      }
+      if (last < p.text.length) parts.push({text: p.text.slice(last)});
+    }
+  };
+  let last = 0;
+  for (const m of input.matchAll(CODE)) {
+    if (m.index > last) plain(input.slice(last, m.index));
+    parts.push({code: m[1]!, text: m[0]});
+    last = m.index + m[0].length;
+  }
+  if (last < input.length) plain(input.slice(last));
+  return parts;
 }

@@ -26,6 +26,8 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
   const facts = findingPageFacts({review, id});
   const {current, finding, version, record, successors, predecessors, errata} = facts;
   const {siteConfig} = useDocusaurusContext();
+  // Every id of this review that has a page: in the text, these link to it.
+  const publishedIds = new Set(review.versions.filter((v) => v.data.status === 'published').flatMap((v) => v.data.findings.map((f) => f.id)));
   const url = `${siteConfig.url}${useBaseUrl(`/findings/${id}/`)}`;
   const title = `${id}: ${finding.title}`;
   const description = `${facts.statusText} · ${current.severity} severity · ${PILLAR_LABELS[finding.pillar]} · ${version.data.title}, v${version.version} (${version.data.date})`;
@@ -69,7 +71,11 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
         {successors.length || facts.retiredReason ? (
           <div className={styles.ended} role="note">
             <strong>This finding ended in version {version.version}.</strong>{' '}
-            {facts.retiredReason ? <>Retired: {facts.retiredReason}</> : null}
+            {facts.retiredReason ? (
+              <>
+                Retired: <LinkedText text={facts.retiredReason} findings={{ids: publishedIds, href: (other) => `/findings/${other}/`}} />
+              </>
+            ) : null}
             {successors.length ? (
               <>
                 It was replaced by:
@@ -97,7 +103,15 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
           </p>
         ) : null}
 
-        <FindingDetail finding={finding} subject={version.data.subject} versionDate={version.data.date} lensQuestions={review.lensQuestions} findingHref={(other) => `/findings/${other}/`} />
+        <FindingDetail
+          finding={finding}
+          subject={version.data.subject}
+          versionDate={version.data.date}
+          lensQuestions={review.lensQuestions}
+          findingHref={(other) => `/findings/${other}/`}
+          linkableIds={publishedIds}
+          showEnded={false}
+        />
 
         {errata.length ? (
           <>

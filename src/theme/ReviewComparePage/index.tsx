@@ -5,6 +5,7 @@ import {DiffView} from '../../components/DiffView';
 import {diffVersions} from '../../diff/diff-versions';
 import type {ReviewProp} from '../../plugin/props';
 import {parsePair, serializePair} from './pair';
+import styles from './styles.module.css';
 
 export interface ReviewComparePageProps {
   review: ReviewProp;
@@ -20,8 +21,13 @@ export default function ReviewComparePage({review, bodies}: ReviewComparePagePro
   const numbers = review.versions.map((v) => v.version);
   const [pair, setPair] = useState(() => ({from: numbers.at(-2)!, to: numbers.at(-1)!}));
   const [ready, setReady] = useState(false);
+  // A link whose versions this review does not have, or names one version twice, shows the latest change and says so.
+  const [refused, setRefused] = useState<string | undefined>(undefined);
   useEffect(() => {
-    setPair((p) => parsePair(window.location.search, numbers) ?? p);
+    const params = new URLSearchParams(window.location.search);
+    const asked = parsePair(window.location.search, numbers);
+    if (asked) setPair(asked);
+    else if (params.has('from') || params.has('to')) setRefused(`from=${params.get('from') ?? ''}&to=${params.get('to') ?? ''}`);
     setReady(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -42,7 +48,7 @@ export default function ReviewComparePage({review, bodies}: ReviewComparePagePro
   const select = (which: 'from' | 'to') => (
     <label>
       {which === 'from' ? 'From' : 'to'}{' '}
-      <select value={pair[which]} onChange={(e) => setPair({...pair, [which]: Number(e.target.value)})} name={which}>
+      <select className={styles.select} value={pair[which]} onChange={(e) => (setRefused(undefined), setPair({...pair, [which]: Number(e.target.value)}))} name={which}>
         {review.versions.map((v) => (
           <option key={v.version} value={v.version}>
             v{v.version} ({v.data.date}
@@ -59,9 +65,20 @@ export default function ReviewComparePage({review, bodies}: ReviewComparePagePro
           <Link to="/reviews/">Reviews</Link> / <Link to={`/reviews/${review.id}/`}>{title}</Link> / compare
         </nav>
         <h1>Compare versions</h1>
-        <form onSubmit={(e) => e.preventDefault()} aria-label="Versions to compare">
+        <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label="Versions to compare">
           {select('from')} {select('to')}
         </form>
+        {refused ? (
+          <p className={styles.notice} role="status">
+            The link asked for {refused}; this review has versions {numbers.join(', ')}, and a comparison needs two different ones. Shown
+            instead: v{pair.from} → v{pair.to}.
+          </p>
+        ) : null}
+        {pair.from === pair.to ? (
+          <p className={styles.notice} role="status">
+            Both sides are v{pair.from}: choose two different versions to see what changed.
+          </p>
+        ) : null}
         <DiffView diff={diff} />
       </main>
     </Layout>

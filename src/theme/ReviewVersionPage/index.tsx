@@ -43,6 +43,8 @@ const SECTIONS = {summary: 'pillar-summary', findings: 'findings', metrics: 'met
 export default function ReviewVersionPage({review, content: Content, version, alias}: ReviewVersionPageProps): React.JSX.Element {
   const v = review.versions.find((x) => x.version === version)!;
   const d = v.data;
+  // Ids with a row on this page: in the findings' text, these link to it.
+  const rowIds = new Set(d.findings.map((f) => f.id));
   const previous = review.versions.find((x) => x.version === version - 1);
   const {siteConfig} = useDocusaurusContext();
   const canonicalPath = useBaseUrl(`/reviews/${review.id}/v${version}/`);
@@ -94,7 +96,7 @@ export default function ReviewVersionPage({review, content: Content, version, al
               findings={d.findings}
               findingPages={findingPages}
               lensQuestions={review.lensQuestions}
-              detail={(f) => <FindingDetail finding={f} subject={d.subject} versionDate={d.date} lensQuestions={review.lensQuestions} />}
+              detail={(f) => <FindingDetail finding={f} subject={d.subject} versionDate={d.date} lensQuestions={review.lensQuestions} linkableIds={rowIds} />}
             />
 
             {d.metrics.length ? (

@@ -43,3 +43,8 @@ export async function visit(page: Page, url: string, {settleMs = 300}: {settleMs
   if (settleMs) await page.waitForTimeout(settleMs);
   return {status: response?.status() ?? null, errors};
 }
+
+/** A plain-text field as a reader sees it: `code` spans show without their backticks (see splitInline). */
+export function shownText(field: string): string {
+  return field.replace(/`([^`\n]+)`/g, '$1');
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {splitLinks} from '../split';
+import {splitInline, splitLinks} from '../split';
 
 describe('splitLinks', () => {
   it('links an https URL and a site path, leaving the sentence punctuation outside', () => {
@@ -37,6 +37,36 @@ describe('splitLinks', () => {
       fc.property(fc.array(fc.constantFrom('https://a.b/c', 'https://[', '%', '/docs/x/', ' ', '(', ')', '.', 'text', 'javascript:x', '\n'), {maxLength: 12}).map((a) => a.join('')), (s) => {
         expect(splitLinks(s).map((p) => p.text).join('')).toBe(s);
         for (const p of splitLinks(s)) if ('href' in p) expect(p.href).toMatch(/^(https:\/\/.+|\/(docs|reviews|findings|lenses|api)\/)/);
+      }),
+    );
+  });
+});
+
+describe('splitInline', () => {
+  const ids = new Set(['ALZ-025', 'ALZ-026']);
+
+  it('shows code spans as code, with no link inside them, and links only the finding ids it knows', () => {
+    expect(splitInline('Listed once more; see `retired` and `https://x.y/z`. ALZ-025, ALZ-026 and ISO-27001 (ALZ-999).', {ids})).toEqual([
+      {text: 'Listed once more; see '},
+      {code: 'retired', text: '`retired`'},
+      {text: ' and '},
+      {code: 'https://x.y/z', text: '`https://x.y/z`'},
+      {text: '. '},
+      {finding: 'ALZ-025', text: 'ALZ-025'},
+      {text: ', '},
+      {finding: 'ALZ-026', text: 'ALZ-026'},
+      {text: ' and ISO-27001 (ALZ-999).'},
+    ]);
+  });
+
+  it('leaves a lone backtick and an id inside a word as text', () => {
+    expect(splitInline('a ` b XALZ-025 ALZ-0251', {ids})).toEqual([{text: 'a ` b XALZ-025 ALZ-0251'}]);
+  });
+
+  it('gives the input back when its parts are joined, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('`', 'code', 'ALZ-025', 'ALZ-9', 'https://a.b/c', '/docs/x/', ' ', '(', ')', '.', '\n'), {maxLength: 14}).map((a) => a.join('')), (s) => {
+        expect(splitInline(s, {ids}).map((p) => p.text).join('')).toBe(s);
       }),
     );
   });
