@@ -1,6 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
+import {darkCodeTheme, lightCodeTheme} from './src/code-themes';
 import {siteLocation} from './src/site-config';
 import {parseFrontMatter} from './src/content/front-matter';
 
@@ -83,7 +83,7 @@ const config: Config = {
       ],
       copyright: 'Reviews are published under their stated version; findings keep their permalinks forever.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['json', 'bash', 'hcl']},
+    prism: {theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: ['json', 'bash', 'hcl']},
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},
   } satisfies Preset.ThemeConfig,
 };

@@ -30,6 +30,10 @@ const MAIN_PAGES = [
   `${urls.compare(review.id)}?from=1&to=${latest.version}`,
   'docs/',
   'docs/reference/contracts/',
+  // Pages with the most code blocks and wide tables: policy JSON, Terraform, the architecture tables.
+  ...corpus.reviews.filter((r) => r.id !== review.id && r.latestPublished).map((r) => urls.version(r.id, r.latestPublished!)),
+  'docs/architectures/landing-zone/',
+  'docs/performance/',
 ];
 
 describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {

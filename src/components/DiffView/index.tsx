@@ -97,7 +97,7 @@ export function DiffView({diff}: DiffViewProps): React.JSX.Element {
       <FindingRows title="Worse" rows={worse} />
       <FindingRows title="New" rows={by((f) => f.kind === 'new')} />
       <FindingRows title="Better" rows={better} />
-      <FindingRows title="Resolved, retired or replaced" rows={by((f) => f.kind === 'absent')} />
+      <FindingRows title="No longer listed: resolved, retired or replaced" rows={by((f) => f.kind === 'absent')} />
       <FindingRows title="Other changes" rows={other} />
       {metrics.length ? (
         <>
