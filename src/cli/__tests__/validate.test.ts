@@ -7,6 +7,8 @@ import {makeRoot, removeRoot, VALID_FIXTURE} from '../../content/__tests__/suppo
 import {problemSchema} from '../../content/problem';
 import {run} from '../main';
 import {memoryIO} from '../io';
+import {jsonSchemaValidator} from '../../export/__tests__/support';
+import {jsonSchemas} from '../../schemas/json-schema';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeRoot));
@@ -59,6 +61,10 @@ describe('wa-review validate', () => {
     const list = JSON.parse(io.stdout()) as unknown[];
     expect(list).toHaveLength(3);
     for (const p of list) expect(problemSchema.parse(p)).toEqual(p);
+    // The JSON Schema published at /api/v1/schema/problems.json, checked by an independent validator.
+    const validate = jsonSchemaValidator(jsonSchemas().problems!);
+    expect(validate(list), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate([{...(list[0] as object), severity: 'fatal'}])).toBe(false);
   });
 
   it('prints GitHub annotations with escaped properties', async () => {

@@ -1,3 +1,6 @@
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {FINGERPRINT_KEY, findingFingerprint, pathToUri, sarifRepositories, toSarif, type SarifLog} from '../sarif';
 import {cleanUp, corpusWith, LOCATED, PUBLISH_V3, realCorpus, sarifValidator, SITE, V2, V3} from './support';
@@ -9,6 +12,14 @@ const demoSarif = (edits = LOCATED): SarifLog => toSarif({corpus: corpusWith(edi
 const fingerprints = (log: SarifLog) => Object.fromEntries(log.runs[0]!.results.map((r) => [r.ruleId, r.partialFingerprints[FINGERPRINT_KEY]]));
 
 describe('the vendored SARIF 2.1.0 schema', () => {
+  it('is byte for byte the copy its README names (sha-256 and size)', () => {
+    const dir = path.join(__dirname, '../__fixtures__/sarif-2.1.0');
+    const bytes = readFileSync(path.join(dir, 'sarif-schema-2.1.0.json'));
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain(`| sha-256 | \`${createHash('sha256').update(bytes).digest('hex')}\` |`);
+    expect(readme).toContain(`| size | ${bytes.length.toLocaleString('en-US')} bytes |`);
+  });
+
   it('refuses what it should, so a pass means something', () => {
     const log = demoSarif();
     expect(validate(log)).toBe(true);
