@@ -4,6 +4,7 @@ import {isMap, isPair, isScalar, isSeq, parseDocument, LineCounter, type Node as
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadCorpus} from '../load';
 import {splitFrontMatter} from '../source';
+import {EFFORTS, FINDING_STATUSES, METRIC_BASES, METRIC_DIRECTIONS, PILLARS, REVIEW_STATUSES, SEVERITIES, SUBJECT_KINDS} from '../../schemas/vocab';
 import {makeRoot, removeRoot, VALID_FIXTURE} from './support/fixture-root';
 
 /**
@@ -12,18 +13,23 @@ import {makeRoot, removeRoot, VALID_FIXTURE} from './support/fixture-root';
  */
 
 const V1 = 'reviews/demo/v1.md';
-const original = readFileSync(path.join(VALID_FIXTURE, V1), 'utf8');
+const V2 = 'reviews/demo/v2.md';
+const FILES = [V1, V2] as const;
+const originals: Record<string, string> = Object.fromEntries(FILES.map((f) => [f, readFileSync(path.join(VALID_FIXTURE, f), 'utf8')]));
+const original = originals[V1]!;
 const fmLines = 1; // the opening `---`
 
 interface Site {
+  file: string;
   kind: 'key' | 'value';
   text: string;
   offset: number;
   line: number;
 }
 
-function sites(): Site[] {
-  const split = splitFrontMatter(original, V1);
+function sites(file: string): Site[] {
+  const original = originals[file]!;
+  const split = splitFrontMatter(original, file);
   if (!split.ok) throw new Error('unexpected: fixture has no front matter');
   const lc = new LineCounter();
   const doc = parseDocument(split.split.yaml, {lineCounter: lc});
@@ -34,10 +40,10 @@ function sites(): Site[] {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const k = pair.key as YamlNode & {value: string};
-        out.push({kind: 'key', text: String(k.value), offset: yamlStart + k.range![0], line: lc.linePos(k.range![0]).line + fmLines});
+        out.push({file, kind: 'key', text: String(k.value), offset: yamlStart + k.range![0], line: lc.linePos(k.range![0]).line + fmLines});
         if (isScalar(pair.value) && typeof pair.value.value === 'string' && ENUM_VALUES.has(pair.value.value)) {
           const v = pair.value as YamlNode & {value: string};
-          out.push({kind: 'value', text: v.value, offset: yamlStart + v.range![0], line: lc.linePos(v.range![0]).line + fmLines});
+          out.push({file, kind: 'value', text: v.value, offset: yamlStart + v.range![0], line: lc.linePos(v.range![0]).line + fmLines});
         }
         visit(pair.value);
       }
@@ -47,13 +53,16 @@ function sites(): Site[] {
   return out;
 }
 
-const ENUM_VALUES = new Set(['security', 'reliability', 'cost-optimization', 'high', 'medium', 'low', 'open', 'published', 'modeled', 'lower-is-better', 'repository', 'S', 'M']);
+/** Every value of the schemas' closed vocabularies (taken from them, so a new one is mutated too). */
+const ENUM_VALUES = new Set<string>([...PILLARS, ...SEVERITIES, ...FINDING_STATUSES, ...REVIEW_STATUSES, ...SUBJECT_KINDS, ...METRIC_BASES, ...METRIC_DIRECTIONS, ...EFFORTS]);
 
-/** Two kinds of typo: a dropped letter, or two neighbours swapped. */
+/** Four kinds of typo, each at edit distance 1: a dropped letter, two neighbours swapped, a doubled letter, a wrong last letter. */
 function typos(word: string): string[] {
   const out = new Set<string>();
   if (word.length > 3) out.add(word.slice(0, 2) + word.slice(3));
   if (word.length > 3) out.add(word.slice(0, 1) + word[2] + word[1] + word.slice(3));
+  if (word.length >= 3) out.add(word.slice(0, 2) + word[1] + word.slice(2));
+  if (word.length >= 3) out.add(word.slice(0, -1) + (word.endsWith('x') ? 'q' : 'x'));
   return [...out].filter((t) => t !== word);
 }
 
@@ -63,18 +72,20 @@ afterAll(() => roots.forEach(removeRoot));
 function mutate(site: Site, replacement: string): string {
   const root = makeRoot();
   roots.push(root);
-  writeFileSync(path.join(root, V1), original.slice(0, site.offset) + replacement + original.slice(site.offset + site.text.length));
+  const text = originals[site.file]!;
+  writeFileSync(path.join(root, site.file), text.slice(0, site.offset) + replacement + text.slice(site.offset + site.text.length));
   return root;
 }
 
-const keySites = sites().filter((s) => s.kind === 'key' && s.text.length > 3);
-const valueSites = sites().filter((s) => s.kind === 'value' && s.text.length > 3);
+const all = FILES.flatMap(sites);
+const keySites = all.filter((s) => s.kind === 'key' && s.text.length > 3);
+const valueSites = all.filter((s) => s.kind === 'value' && s.text.length >= 3);
 
 describe('a mistyped key', () => {
   it('covers many keys of the fixture', () => expect(keySites.length).toBeGreaterThan(40));
   it.each(keySites.flatMap((s) => typos(s.text).map((t) => [s.text, t, s] as const)))('%s -> %s: unknown key, did you mean the original', (orig, typo, site) => {
     const {problems} = loadCorpus({root: mutate(site, typo)});
-    const hit = problems.find((p) => p.rule === 'schema/unknown-key' && p.file === V1);
+    const hit = problems.find((p) => p.rule === 'schema/unknown-key' && p.file === site.file);
     expect(hit, JSON.stringify(problems)).toBeDefined();
     expect(hit!.line).toBe(site.line);
     expect(hit!.message).toContain(`"${typo}"`);
@@ -83,10 +94,10 @@ describe('a mistyped key', () => {
 });
 
 describe('a mistyped enum value', () => {
-  it('covers the closed vocabularies', () => expect(new Set(valueSites.map((s) => s.text)).size).toBeGreaterThanOrEqual(8));
+  it('covers the closed vocabularies', () => expect(new Set(valueSites.map((s) => s.text)).size).toBeGreaterThanOrEqual(14));
   it.each(valueSites.flatMap((s) => typos(s.text).map((t) => [s.text, t, s] as const)))('%s -> %s: enum problem, did you mean the original', (orig, typo, site) => {
     const {problems} = loadCorpus({root: mutate(site, typo)});
-    const hit = problems.find((p) => p.rule === 'schema/enum' && p.file === V1);
+    const hit = problems.find((p) => p.rule === 'schema/enum' && p.file === site.file);
     expect(hit, JSON.stringify(problems)).toBeDefined();
     expect(hit!.line).toBe(site.line);
     expect(hit!.suggestion).toBe(`did you mean "${orig}"?`);
