@@ -50,7 +50,8 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
         <h1 className={styles.title}>
           <span className={styles.id}>{id}</span> {finding.title}
         </h1>
-        <p className={styles.badges}>
+        {/* Badges are words in the page but noise in a search excerpt ("High Open SecurityAs of..."). */}
+        <p className={styles.badges} data-pagefind-ignore="">
           <SeverityBadge severity={finding.severity} /> <StatusBadge status={facts.shownStatus} /> <span className={styles.pillar}>{PILLAR_LABELS[finding.pillar]}</span>
         </p>
         <p className={styles.where}>

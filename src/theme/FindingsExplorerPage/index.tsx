@@ -30,7 +30,11 @@ export default function FindingsExplorerPage({findings}: FindingsExplorerPagePro
   }, [state, ready]);
   const rows = useMemo(() => exploreRows(findings, state), [findings, state]);
   const facets = useMemo(() => extraFacets(findings), [findings]);
-  const counts = useMemo(() => facetCounts(exploreRows(findings, {...state, filters: NO_FILTERS})), [findings, state]);
+  // Reviews are offered by title; the URL keeps the id.
+  const reviewTitles = useMemo(() => new Map(findings.map((f) => [f.review, f.reviewTitle])), [findings]);
+  // The findings the review, repository and lens selects leave: what the pillar, severity and status filters count.
+  const inScope = useMemo(() => exploreRows(findings, {...state, filters: NO_FILTERS}), [findings, state]);
+  const counts = useMemo(() => facetCounts(inScope), [inScope]);
   return (
     <Layout title="Findings" description="Every published finding across the reviews, with its current severity and status, filterable by review, repository, pillar, severity, status, service and lens question.">
       <main className="container margin-vert--lg">
@@ -53,14 +57,14 @@ export default function FindingsExplorerPage({findings}: FindingsExplorerPagePro
                 <option value="">Any</option>
                 {facets[key].map(([v, n]) => (
                   <option key={v} value={v}>
-                    {v} ({n})
+                    {key === 'review' ? (reviewTitles.get(v) ?? v) : v} ({n})
                   </option>
                 ))}
               </select>
             </label>
           ))}
         </div>
-        <FindingFilters filters={state.filters} counts={counts} shown={rows.length} total={findings.length} onChange={(filters) => setState({...state, filters})} />
+        <FindingFilters filters={state.filters} counts={counts} shown={rows.length} total={inScope.length} onChange={(filters) => setState({...state, filters})} />
         <p className={styles.count} data-testid="explorer-count">
           {rows.length} {rows.length === 1 ? 'finding' : 'findings'}
         </p>

@@ -38,7 +38,7 @@ export interface ReviewVersionPageProps {
 }
 
 /** Section ids of the page's own parts, chosen not to collide with the headings of review bodies. */
-const SECTIONS = {summary: 'pillar-summary', findings: 'findings', metrics: 'metric-values'} as const;
+const SECTIONS = {summary: 'pillar-summary', findings: 'findings', metrics: 'metric-values', tradeoffs: 'trade-off-matrices', diagrams: 'before-and-after-diagrams'} as const;
 
 export default function ReviewVersionPage({review, content: Content, version, alias}: ReviewVersionPageProps): React.JSX.Element {
   const v = review.versions.find((x) => x.version === version)!;
@@ -55,11 +55,17 @@ export default function ReviewVersionPage({review, content: Content, version, al
   for (const f of d.findings) brokenLinks.collectAnchor(f.id);
   const findingPages = useMemo(() => review.findings.filter((f) => f.history.some((h) => !h.draft)).map((f) => f.id), [review.findings]);
   const pagePath = alias ? `/reviews/${review.id}/` : `/reviews/${review.id}/v${version}/`;
+  // Matrices and diagrams written in the front matter follow the text, each group under its own heading; those
+  // written as fenced blocks render in place.
+  const trailingTradeoffs = d.tradeoffs.filter((t) => !v.fromBody.tradeoffs.includes(t.id));
+  const trailingDiagrams = d.diagrams.filter((x) => !v.fromBody.diagrams.includes(x.id));
   const toc: TOCItem[] = [
     {value: 'Summary by pillar', id: SECTIONS.summary, level: 2},
     {value: 'Findings', id: SECTIONS.findings, level: 2},
     ...(d.metrics.length ? [{value: 'Metrics at a glance', id: SECTIONS.metrics, level: 2}] : []),
     ...Content.toc,
+    ...(trailingTradeoffs.length ? [{value: 'Trade-off matrices', id: SECTIONS.tradeoffs, level: 2}] : []),
+    ...(trailingDiagrams.length ? [{value: 'Before and after', id: SECTIONS.diagrams, level: 2}] : []),
   ];
   return (
     <Layout title={`${d.title} (v${version})`} description={d.description ?? `Well-Architected review of ${d.title}, version ${version}`}>
@@ -115,13 +121,26 @@ export default function ReviewVersionPage({review, content: Content, version, al
                 </MDXProvider>
               </MDXContent>
             </div>
-            {/* Matrices and diagrams written in the front matter; those written as fenced blocks render in place. */}
-            {d.tradeoffs.filter((t) => !v.fromBody.tradeoffs.includes(t.id)).map((t) => (
-              <TradeoffMatrix key={t.id} tradeoff={t} />
-            ))}
-            {d.diagrams.filter((x) => !v.fromBody.diagrams.includes(x.id)).map((x) => (
-              <BeforeAfter key={x.id} diagram={x} />
-            ))}
+            {trailingTradeoffs.length ? (
+              <section>
+                <Heading as="h2" id={SECTIONS.tradeoffs}>
+                  Trade-off matrices
+                </Heading>
+                {trailingTradeoffs.map((t) => (
+                  <TradeoffMatrix key={t.id} tradeoff={t} />
+                ))}
+              </section>
+            ) : null}
+            {trailingDiagrams.length ? (
+              <section>
+                <Heading as="h2" id={SECTIONS.diagrams}>
+                  Before and after
+                </Heading>
+                {trailingDiagrams.map((x) => (
+                  <BeforeAfter key={x.id} diagram={x} />
+                ))}
+              </section>
+            ) : null}
           </article>
           <div className={`col col--3 ${styles.tocDesktop}`}>
             <TOC toc={toc} />
