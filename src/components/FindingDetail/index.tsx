@@ -27,10 +27,12 @@ export interface FindingDetailProps {
   linkableIds?: ReadonlySet<string>;
   /** Whether to say that the finding ended here (retired or replaced); a page that already says so prominently need not. */
   showEnded?: boolean;
+  /** The level of the detail's labels, one below the heading it sits under: h3 in a review's findings (under h2), h2 on a finding's own page (under h1). */
+  labelLevel?: 'h2' | 'h3';
 }
 
 /** Everything a finding says beyond its table row: why, what to do about it, where it is and who owns it. */
-export function FindingDetail({finding: f, subject, versionDate, lensQuestions, findingHref = (id) => `#${id}`, linkableIds, showEnded = true}: FindingDetailProps): React.JSX.Element {
+export function FindingDetail({finding: f, subject, versionDate, lensQuestions, findingHref = (id) => `#${id}`, linkableIds, showEnded = true, labelLevel: Label = 'h3'}: FindingDetailProps): React.JSX.Element {
   const options = f.remediation?.options ?? [];
   // Plain text fields, with their `code`, links and the ids of other findings shown as such.
   const t = (text: string) => <LinkedText text={text} {...(linkableIds ? {findings: {ids: linkableIds, href: findingHref}} : {})} />;
@@ -53,7 +55,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
           .
         </p>
       ) : null}
-      <h4 className={styles.label}>Why {SEVERITY_LABELS[f.severity].toLowerCase()} severity</h4>
+      <Label className={styles.label}>Why {SEVERITY_LABELS[f.severity].toLowerCase()} severity</Label>
       <p>
         {t(f.rationale)}
       </p>
@@ -78,7 +80,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
 
       {options.length ? (
         <>
-          <h4 className={styles.label}>Remediation options</h4>
+          <Label className={styles.label}>Remediation options</Label>
           <ul className={styles.options}>
             {options.map((o) => (
               <li key={o.title} className={clsx(styles.option, o.recommended && styles.recommended)}>
@@ -112,7 +114,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
       <div className={styles.columns}>
         {f.locations.length ? (
           <section>
-            <h4 className={styles.label}>{subject.kind === 'repository' ? `Where, at ${subject.commit.slice(0, 12)}` : 'Where, in the design'}</h4>
+            <Label className={styles.label}>{subject.kind === 'repository' ? `Where, at ${subject.commit.slice(0, 12)}` : 'Where, in the design'}</Label>
             <ul className={styles.plain}>
               {f.locations.map((loc) => {
                 const target = locationHref({subject, location: loc});
@@ -134,7 +136,7 @@ export function FindingDetail({finding: f, subject, versionDate, lensQuestions, 
         ) : null}
         {f.lensRefs.length ? (
           <section>
-            <h4 className={styles.label}>Lens questions</h4>
+            <Label className={styles.label}>Lens questions</Label>
             <ul className={styles.plain}>
               {f.lensRefs.map((ref) => {
                 const q = lensQuestions[ref];

@@ -112,6 +112,7 @@ export default function FindingPage({review, id}: FindingPageProps): React.JSX.E
           findingHref={(other) => `/findings/${other}/`}
           linkableIds={publishedIds}
           showEnded={false}
+          labelLevel="h2"
         />
 
         {errata.length ? (
