@@ -49,7 +49,7 @@ export function loadCorpus({root, preloaded}: {root: string; preloaded?: Readonl
   for (const abs of lensFiles(lensDir, problems, rel)) {
     const loaded = loadLensFile(abs, rel(abs));
     problems.push(...loaded.problems);
-    if (!loaded.entry) invalidLenses.add(path.basename(abs).replace(/\.ya?ml$/, ''));
+    if (!loaded.entry) invalidLenses.add(path.basename(abs).replace(/\.yaml$/, ''));
     if (loaded.entry) {
       const dup = lenses.find((l) => l.data.id === loaded.entry!.data.id);
       if (dup) problems.push(problem('lens/duplicate-id', {file: loaded.entry.file, line: 1, column: 1, path: 'id'}, `lens id "${dup.data.id}" is also used by ${dup.file}`));
@@ -163,6 +163,11 @@ function loadErrata({reviewDir, versions, unparsed, problems, rel}: {reviewDir: 
   return loaded.data;
 }
 
+/** A lens file is `<id>.yaml`; the export and the docs look for that name only, so a `.yml` one would half work. */
+function ymlLens(file: string, name: string): Problem {
+  return problem('file/unexpected', {file}, `${name}: lens files end in .yaml`, {suggestion: `rename it to ${name.replace(/\.yml$/, '.yaml')}`});
+}
+
 function unexpected(file: string, name: string, what: string): Problem {
   if (/\.mdx$/i.test(name)) {
     return problem('file/mdx-refused', {file}, `${name}: reviews are plain Markdown; MDX can run code in readers' browsers and is refused`, {suggestion: `rename it to ${name.replace(/\.mdx$/i, '.md')} and remove any JSX`});
@@ -189,9 +194,13 @@ function lensFiles(dir: string, problems: Problem[], rel: (abs: string) => strin
   const out: string[] = [];
   for (const d of listDir(dir, problems, rel)) {
     const abs = path.join(dir, d.name);
-    if (d.isFile() && /\.ya?ml$/.test(d.name)) out.push(abs);
+    if (d.isFile() && /\.yaml$/.test(d.name)) out.push(abs);
+    else if (d.isFile() && /\.yml$/.test(d.name)) problems.push(ymlLens(rel(abs), d.name));
     else if (d.isDirectory() && d.name === 'imported') {
-      for (const f of listDir(abs, problems, rel)) if (f.isFile() && /\.ya?ml$/.test(f.name)) out.push(path.join(abs, f.name));
+      for (const f of listDir(abs, problems, rel)) {
+        if (f.isFile() && /\.yaml$/.test(f.name)) out.push(path.join(abs, f.name));
+        else if (f.isFile() && /\.yml$/.test(f.name)) problems.push(ymlLens(rel(path.join(abs, f.name)), f.name));
+      }
     }
   }
   return out;

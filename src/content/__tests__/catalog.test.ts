@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -5,7 +6,7 @@ import type {Lens} from '../../schemas/lens';
 import {TOOL_PILLAR_IDS, type Pillar} from '../../schemas/vocab';
 import {loadCorpus} from '../load';
 import {loadLensFile} from '../load-lens';
-import {type Edit, makeRoot, removeRoot} from './support/fixture-root';
+import {type Edit, makeRoot, removeRoot, VALID_FIXTURE} from './support/fixture-root';
 
 /**
  * The official lens catalog in lenses/: the exact question ids per lens and pillar, their links and dates. The
@@ -194,6 +195,13 @@ describe('lens files in lenses/', () => {
   it('refuses an official question with no link or no titleSource, at the question', () => {
     expect(problemsAfter([{file: LENS, deleteLines: [17, 17]}])).toEqual([`${LENS}:14 schema/required pillars[0].questions[0].url`]);
     expect(problemsAfter([{file: LENS, deleteLines: [20, 20]}])).toEqual([`${LENS}:18 schema/required pillars[0].questions[1].titleSource`]);
+  });
+
+  it('refuses a lens named .yml, which the export would not find, suggesting the .yaml name', () => {
+    const r = makeRoot([{file: 'lenses/demo-lens.yaml', remove: true}, {file: 'lenses/demo-lens.yml', write: readFileSync(path.join(VALID_FIXTURE, 'lenses/demo-lens.yaml'))}]);
+    roots.push(r);
+    const problems = loadCorpus({root: r}).problems;
+    expect(problems.filter((p) => p.file === 'lenses/demo-lens.yml').map((p) => [p.rule, p.suggestion])).toEqual([['file/unexpected', 'rename it to demo-lens.yaml']]);
   });
 
   it('reports a lens file that does not validate once, not again at every reference to it', () => {
