@@ -32,6 +32,16 @@ async function expectLegibleDiagrams(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 }
 
+/** `expectLegibleDiagrams` on a page at phone and desktop widths. */
+async function expectLegibleAt(path: string): Promise<void> {
+  for (const width of [375, 1280]) {
+    const page = await site.browser.newPage({viewport: {width, height: 900}});
+    await visit(page, `${site.url}${path}`);
+    await expectLegibleDiagrams(page);
+    await page.close();
+  }
+}
+
 describe('review pages', () => {
   it('exist for the real content', () => expect(pages.length).toBeGreaterThanOrEqual(4));
 
@@ -95,26 +105,12 @@ describe('docs pages with diagrams', () => {
     await page.close();
   });
 
-  it.each(pages)('$url keeps its diagrams legible on a phone and on a desktop', async ({url}) => {
-    for (const width of [375, 1280]) {
-      const page = await site.browser.newPage({viewport: {width, height: 900}});
-      await visit(page, `${site.url}${url}`);
-      await expectLegibleDiagrams(page);
-      await page.close();
-    }
-  });
+  it.each(pages)('$url keeps its diagrams legible on a phone and on a desktop', ({url}) => expectLegibleAt(url));
 });
 
 describe('review versions with diagrams', () => {
   const withDiagrams = pages.filter((p) => !p.alias && (p.version.hasMermaid || p.version.data.diagrams.length));
   it('exist', () => expect(withDiagrams.length).toBeGreaterThan(0));
 
-  it.each(withDiagrams)('$path keeps its diagrams legible on a phone and on a desktop', async ({path}) => {
-    for (const width of [375, 1280]) {
-      const page = await site.browser.newPage({viewport: {width, height: 900}});
-      await visit(page, `${site.url}${path}`);
-      await expectLegibleDiagrams(page);
-      await page.close();
-    }
-  });
+  it.each(withDiagrams)('$path keeps its diagrams legible on a phone and on a desktop', ({path}) => expectLegibleAt(path));
 });
