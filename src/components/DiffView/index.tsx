@@ -2,6 +2,7 @@ import clsx from 'clsx';
 import type {Effect, FindingDiff, FindingEffect, ReviewDiff} from '../../diff/types';
 import {PILLAR_LABELS, SEVERITIES} from '../../schemas/vocab';
 import {FindingRow, FindingRows as RowList} from '../FindingRow';
+import {LinkedText} from '../LinkedText';
 import {BodyDiff} from './BodyDiff';
 import styles from './styles.module.css';
 import {findingChangeWords, metricChangeText} from './words';
@@ -48,7 +49,17 @@ function FindingRows({rows, title}: {rows: FindingDiff[]; title: string}): React
               ) : null}
               {f.kind === 'absent' ? (
                 <span className={styles.why}>
-                  {f.reason === 'replaced' ? `Replaced by ${(f.replacedBy ?? []).join(', ')}` : f.reason === 'retired' ? `Retired: ${f.retired ?? ''}` : f.reason === 'resolved' ? 'Resolved, no longer listed' : 'No longer listed'}
+                  {f.reason === 'replaced' ? (
+                    `Replaced by ${(f.replacedBy ?? []).join(', ')}`
+                  ) : f.reason === 'retired' ? (
+                    <>
+                      Retired: <LinkedText text={f.retired ?? ''} />
+                    </>
+                  ) : f.reason === 'resolved' ? (
+                    'Resolved, no longer listed'
+                  ) : (
+                    'No longer listed'
+                  )}
                   {f.endedIn !== undefined ? ` (v${f.endedIn})` : ''}
                 </span>
               ) : null}
