@@ -52,27 +52,54 @@ export function deserializeVersion(file: VersionFile, s: SerializedVersion): Loa
 }
 
 export async function loadCorpusParallel({root, workerScript, threads = os.availableParallelism()}: {root: string; workerScript?: URL | string; threads?: number}): Promise<LoadResult> {
-  const script = workerScript === undefined ? undefined : typeof workerScript === 'string' ? workerScript : fileURLToPath(workerScript);
-  const files = threads > 1 && script && existsSync(script) ? versionFiles(root) : [];
+  const files = parallelScript(workerScript, threads) ? versionFiles(root) : [];
   if (files.length < PARALLEL_MIN_FILES) return loadCorpus({root});
+  return loadCorpus({root, preloaded: await readVersions(files, {workerScript, threads})});
+}
 
+/** The worker script's path, when there is one and more than one thread to use. */
+function parallelScript(workerScript: URL | string | undefined, threads: number): string | undefined {
+  const script = workerScript === undefined ? undefined : typeof workerScript === 'string' ? workerScript : fileURLToPath(workerScript);
+  return threads > 1 && script && existsSync(script) ? script : undefined;
+}
+
+/**
+ * Reads version files with the loader's per-file function: in worker threads when there are enough of them and a
+ * worker script, else here. Each comes back with its plain-data form too (what a worker posts, and what a cache
+ * keeps).
+ */
+export async function readVersions(files: readonly VersionFile[], {workerScript, threads = os.availableParallelism()}: {workerScript?: URL | string; threads?: number} = {}): Promise<Map<string, LoadedVersion & {serialized: () => SerializedVersion}>> {
+  const out = new Map<string, LoadedVersion & {serialized: () => SerializedVersion}>();
+  const local = (f: VersionFile) => {
+    const loaded = loadReviewVersion(f);
+    out.set(f.absPath, {...loaded, serialized: () => serializeVersion(loaded)});
+  };
+  const script = parallelScript(workerScript, threads);
+  if (!script || files.length < PARALLEL_MIN_FILES) {
+    files.forEach(local);
+    return out;
+  }
   // Deal files round-robin after sorting by path: reviews are alike in size, so shares come out even.
   const shares: VersionFile[][] = Array.from({length: Math.min(threads, 8)}, () => []);
-  files.forEach((f, i) => shares[i % shares.length]!.push(f));
+  [...files].sort((a, b) => a.absPath.localeCompare(b.absPath)).forEach((f, i) => shares[i % shares.length]!.push(f));
   const [own, ...others] = shares;
   const results = others.map(
     (share) =>
       new Promise<SerializedVersion[]>((resolve, reject) => {
-        const worker = new Worker(script!, {workerData: {files: share}});
+        const worker = new Worker(script, {workerData: {files: share}});
         worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => code !== 0 && reject(new Error(`unexpected: a loader worker exited with ${code}`)));
       }),
   );
   // The main thread takes a share too, while the workers run.
-  const preloaded = new Map<string, LoadedVersion>();
-  for (const f of own!) preloaded.set(f.absPath, loadReviewVersion(f));
+  own!.forEach(local);
   const done = await Promise.all(results);
-  others.forEach((share, k) => share.forEach((f, i) => preloaded.set(f.absPath, deserializeVersion(f, done[k]![i]!))));
-  return loadCorpus({root, preloaded});
+  others.forEach((share, k) =>
+    share.forEach((f, i) => {
+      const s = done[k]![i]!;
+      out.set(f.absPath, {...deserializeVersion(f, s), serialized: () => s});
+    }),
+  );
+  return out;
 }

@@ -67,6 +67,21 @@ describe('wa-review validate', () => {
     expect(validate([{...(list[0] as object), severity: 'fatal'}])).toBe(false);
   });
 
+  it('with --cache, reads only what changed on the next run, and prints the same problems', async () => {
+    const r = bad();
+    const cacheFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wa-vc-')), 'validate.json');
+    const first = memoryIO();
+    expect(await run(['validate', '--root', r, '--cache', '--cache-file', cacheFile], first)).toBe(1);
+    expect(first.stderr()).toMatch(/\(0 of 3 version files from the cache\)\n$/);
+    const second = memoryIO();
+    expect(await run(['validate', '--root', r, '--cache', '--cache-file', cacheFile], second)).toBe(1);
+    expect(second.stderr()).toMatch(/\(3 of 3 version files from the cache\)\n$/);
+    expect(second.stdout()).toBe(first.stdout());
+    const plain = memoryIO();
+    expect(await run(['validate', '--root', r], plain)).toBe(1);
+    expect(second.stdout()).toBe(plain.stdout());
+  });
+
   it('prints GitHub annotations with escaped properties', async () => {
     const io = memoryIO();
     expect(await run(['validate', '--root', bad(), '--format', 'github'], io)).toBe(1);
