@@ -277,6 +277,15 @@ async function main(): Promise<number> {
   const sizes = {...(all.sizes ?? {})};
   // A run of some steps keeps the other steps' last results for this size.
   const previous = sizes[size];
+  // Which run measured each step: a step not run now keeps the run that measured it (older results name none, so
+  // their own header stands for them).
+  const measured = (r: SizeResult | undefined, step: 'validate' | 'build' | 'weight') =>
+    r?.stepRuns?.[step] ?? (r && (step === 'validate' ? r.validate : step === 'build' ? r.build : r.pageWeight) ? {commit: r.commit, date: r.date, note: r.load.note} : undefined);
+  result.stepRuns = {};
+  for (const step of STEPS) {
+    const run = steps.has(step) ? {commit, date: result.date, note: result.load.note} : measured(previous, step);
+    if (run) result.stepRuns[step] = run;
+  }
   sizes[size] = {...(previous ?? {}), ...result, ...(previous && !steps.has('validate') ? {validate: previous.validate, yamlFloor: previous.yamlFloor, validateWarm: previous.validateWarm} : {}), ...(previous && !steps.has('build') ? {build: previous.build} : {}), ...(previous && !steps.has('weight') ? {pageWeight: previous.pageWeight} : {})} as SizeResult;
   const ordered = Object.fromEntries((Object.keys(SIZES) as SizeName[]).filter((s) => sizes[s]).map((s) => [s, sizes[s]]));
   writeFileSync(resultsFile, `${JSON.stringify({schema: 'wa-bench-results/1', sizes: ordered}, null, 2)}\n`);

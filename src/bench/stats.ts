@@ -81,6 +81,11 @@ export interface SizeResult {
   corpus: unknown;
   validate?: {runsMs: number[]; othersCores: number[]; medianMs: number; findingEntries: number; findingsPerSecond: number; problems: number};
   yamlFloor?: {runsMs: number[]; othersCores: number[]; medianMs: number; parseOnlyMs: number};
+  /**
+   * Which run measured each step, when they were measured by different runs (`--steps`): its commit, date and
+   * whether the machine was otherwise idle. The header's commit is the last run's.
+   */
+  stepRuns?: Partial<Record<'validate' | 'build' | 'weight', {commit: string; date: string; note: string}>>;
   /** `validate --cache` with every file in the cache (no file changed since the last run). */
   validateWarm?: {runsMs: number[]; othersCores: number[]; medianMs: number};
   build?: {ours: BuildSummary; control: BuildSummary; ratio: number};
@@ -119,6 +124,11 @@ export function resultTable(r: SizeResult): string {
   lines.push('');
   lines.push(`Commit \`${r.commit.slice(0, 12)}\`${r.uncommitted.length ? ` with uncommitted changes in ${r.uncommitted.length} file(s)` : ''}, ${r.date}. ${r.machine.cpuModel}, ${r.machine.cpus} CPUs, ${formatBytes(r.machine.memoryBytes)}, Node ${r.machine.node}. ${r.load.note}`);
   lines.push('');
+  const runs = Object.entries(r.stepRuns ?? {});
+  if (new Set(runs.map(([, x]) => `${x.commit} ${x.date}`)).size > 1) {
+    lines.push(`Measured in more than one run: ${runs.map(([step, x]) => `${step} at \`${x.commit.slice(0, 12)}\`, ${x.date} (${x.note})`).join('; ')}.`);
+    lines.push('');
+  }
   lines.push('| measure | value |');
   lines.push('|---|---|');
   if (r.validate) {

@@ -73,4 +73,12 @@ describe('resultTable', () => {
   it('renders every measure as a Markdown table', () => {
     expect(resultTable(result)).toMatchSnapshot();
   });
+
+  it('names the run behind each step when the steps were measured by different runs', () => {
+    const run = (commit: string, date: string) => ({commit, date, note: 'Machine otherwise idle.'});
+    const mixed = resultTable({...result, stepRuns: {validate: run('b'.repeat(40), '2026-11-26'), build: run('a'.repeat(40), '2026-11-25'), weight: run('a'.repeat(40), '2026-11-25')}});
+    expect(mixed).toContain(`Measured in more than one run: validate at \`${'b'.repeat(12)}\`, 2026-11-26 (Machine otherwise idle.); build at \`${'a'.repeat(12)}\``);
+    const one = resultTable({...result, stepRuns: {validate: run('a'.repeat(40), '2026-11-25'), build: run('a'.repeat(40), '2026-11-25')}});
+    expect(one).not.toContain('more than one run');
+  });
 });
