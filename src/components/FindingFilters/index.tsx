@@ -52,7 +52,7 @@ export function FindingFilters({filters, counts, shown, total, onChange}: Findin
           </label>
           <select
             id={serviceId}
-            className={styles.select}
+            className={`wa-select ${styles.select}`}
             value={filters.service ?? ''}
             onChange={(e) => {
               const {service: _drop, ...rest} = filters;

@@ -48,6 +48,7 @@ export default function FindingsExplorerPage({findings}: FindingsExplorerPagePro
             <label key={key} className={styles.field}>
               <span>{EXTRA_LABELS[key]}</span>
               <select
+                className="wa-select"
                 value={state[key] ?? ''}
                 data-facet={key}
                 onChange={(e) => {

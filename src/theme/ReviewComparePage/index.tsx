@@ -48,7 +48,7 @@ export default function ReviewComparePage({review, bodies}: ReviewComparePagePro
   const select = (which: 'from' | 'to') => (
     <label>
       {which === 'from' ? 'From' : 'to'}{' '}
-      <select className={styles.select} value={pair[which]} onChange={(e) => (setRefused(undefined), setPair({...pair, [which]: Number(e.target.value)}))} name={which}>
+      <select className={`wa-select ${styles.select}`} value={pair[which]} onChange={(e) => (setRefused(undefined), setPair({...pair, [which]: Number(e.target.value)}))} name={which}>
         {review.versions.map((v) => (
           <option key={v.version} value={v.version}>
             v{v.version} ({v.data.date}
