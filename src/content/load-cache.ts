@@ -97,9 +97,11 @@ export async function loadCorpusCached({
   for (const f of misses) {
     const loaded = fresh.get(f.absPath)!;
     preloaded.set(f.absPath, loaded);
-    // Kept only if the file still has the bytes hashed before it was read: an edit during the run is not cached.
+    // Kept only if the bytes the loader read are those hashed above: an edit during the run is not cached. The
+    // loader hashes what it reads (`contentHash`); a file it could not parse is hashed again here.
     const hash = hashes.get(f.file);
-    if (hash && hash === hashNow(f.absPath)) next.files[f.file] = {sha256: hash, version: loaded.serialized()};
+    const read = loaded.entry?.contentHash ?? hashNow(f.absPath);
+    if (hash && hash === read) next.files[f.file] = {sha256: hash, version: loaded.serialized()};
   }
   const result = loadCorpus({root, preloaded});
   const dropped = Object.keys(cached).some((file) => !(file in next.files));
